@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '../../core/app-error.ts';
 import { parseLedger } from '../../core/ledger/parse-ledger.ts';
-import { formatIssues } from '../format-issues.ts';
 import { readLedgerSources } from '../ledger-files.ts';
 
 export function registerLedgerValidate(ledger: Command): void {
