@@ -1,0 +1,50 @@
+import type { Ledger } from '../core/ledger/ledger.ts';
+
+/** A stored version of the ledger: who imported it, when, why, and exactly what. */
+export interface LedgerVersion {
+  readonly number: number;
+  readonly ledgerId: string;
+  readonly contentHash: string;
+  readonly author: string;
+  readonly comment: string;
+  readonly createdAt: Date;
+  /** The YAML as imported (one document, folder files joined), kept so exports round-trip. */
+  readonly source: string;
+  readonly ledger: Ledger;
+}
+
+export type LedgerVersionSummary = Omit<LedgerVersion, 'source' | 'ledger'>;
+
+export interface NewLedgerVersion {
+  readonly ledgerId: string;
+  readonly contentHash: string;
+  readonly author: string;
+  readonly comment: string;
+  readonly source: string;
+  readonly ledger: Ledger;
+  readonly createdAt: Date;
+}
+
+/** Append-only history of ledger versions; numbers start at 1 and never repeat, even with several API nodes. */
+export interface LedgerVersionRepository {
+  append(version: NewLedgerVersion): Promise<LedgerVersion>;
+  latest(): Promise<LedgerVersion | undefined>;
+  get(number: number): Promise<LedgerVersion | undefined>;
+  /** Newest first. */
+  list(page: { readonly limit: number; readonly offset: number }): Promise<readonly LedgerVersionSummary[]>;
+  count(): Promise<number>;
+}
+
+/** The database behind Mamori: embedded SQLite or a shared PostgreSQL server. */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly ledgerVersions: LedgerVersionRepository;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Time, injected so deadlines and records are testable. */
+export interface Clock {
+  now(): Date;
+}
