@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
+import { registerLedgerSchema } from './commands/ledger-schema.ts';
 import { registerLedgerValidate } from './commands/ledger-validate.ts';
 import { EXIT_CODE } from './exit-code.ts';
 import { formatIssues } from './format-issues.ts';
@@ -11,6 +12,7 @@ const program = new Command('mamori')
 
 const ledger = program.command('ledger').description('the personal information ledger (個人情報管理台帳)');
 registerLedgerValidate(ledger);
+registerLedgerSchema(ledger);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from '../app/logger.ts';
+import { AppError } from '../core/app-error.ts';
+import { ERROR_STATUS } from './error-status.ts';
+
+/** Maps any thrown error to the API's error shape; unknown errors become a 500 with a correlation id. */
+export function handleError(logger: Logger) {
+  return (error: Error, c: Context) => {
+    if (error instanceof AppError) {
+      const body = {
+        code: error.code,
+        message: error.message,
+        ...(error.issues.length ? { issues: error.issues } : {}),
+      };
+      return c.json(body, ERROR_STATUS[error.code]);
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      const code =
+        status === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : status === 401
+            ? 'UNAUTHENTICATED'
+            : status === 400
+              ? 'VALIDATION'
+              : 'HTTP_ERROR';
+      return c.json({ code, message: error.message || 'request refused' }, status);
+    }
+    const correlationId = randomUUID();
+    // The stack stays in the server log; the caller gets only the id to quote.
+    logger.error('unhandled error', { correlationId, name: error.name, stack: String(error.stack ?? '') });
+    return c.json({ code: 'INTERNAL', message: 'internal error', correlationId }, 500);
+  };
+}

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { silentLogger } from '../../src/app/logger.ts';
+import type { Store } from '../../src/app/ports.ts';
+import { createApp } from '../../src/http/create-app.ts';
+import { openStore } from '../../src/store/open-store.ts';
+
+const MINIMAL = readFileSync(new URL('../fixtures/minimal-ledger.yaml', import.meta.url), 'utf8');
+const TOKEN = 'test-admin-token-0123456789';
+const dir = mkdtempSync(join(tmpdir(), 'mamori-http-'));
+let store: Store;
+let app: ReturnType<typeof createApp>;
+let now = new Date('2026-04-01T09:00:00Z');
+
+before(async () => {
+  store = await openStore({ kind: 'sqlite', path: join(dir, 'mamori.sqlite') });
+  app = createApp({
+    store,
+    clock: { now: () => now },
+    logger: silentLogger,
+    adminTokenHash: createHash('sha256').update(TOKEN).digest('hex'),
+  });
+});
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+const post = (path: string, body: unknown, headers: Record<string, string> = auth) =>
+  app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
+
+test('GET /health names the store', async () => {
+  const res = await app.request('/health');
+  assert.equal(res.status, 200);
+  assert.deepEqual(await res.json(), { status: 'ok', store: 'sqlite' });
+});
+
+test('before any import the current ledger is a 404 in the error shape', async () => {
+  const res = await app.request('/api/v1/ledger');
+  assert.equal(res.status, 404);
+  const body = await res.json();
+  assert.equal(body.code, 'NOT_FOUND');
+  assert.match(body.message, /no ledger/);
+});
+
+test('writing the ledger needs the administrator token', async () => {
+  const none = await post(
+    '/api/v1/ledger/versions',
+    { comment: 'x', yaml: MINIMAL },
+    { 'content-type': 'application/json' },
+  );
+  assert.equal(none.status, 401);
+  assert.equal((await none.json()).code, 'UNAUTHENTICATED');
+  const wrong = await post(
+    '/api/v1/ledger/versions',
+    { comment: 'x', yaml: MINIMAL },
+    { ...auth, authorization: 'Bearer nope' },
+  );
+  assert.equal(wrong.status, 401);
+});
+
+test('import stores versions with history; an unchanged ledger is not stored twice', async () => {
+  const first = await post('/api/v1/ledger/versions', { comment: 'initial ledger', yaml: MINIMAL });
+  assert.equal(first.status, 201);
+  const v1 = await first.json();
+  assert.equal(v1.number, 1);
+  assert.equal(v1.comment, 'initial ledger');
+  assert.equal(v1.createdAt, '2026-04-01T09:00:00.000Z');
+  assert.equal(v1.ledger.purposes.length, 3);
+
+  const again = await post('/api/v1/ledger/versions', {
+    comment: 'same again',
+    yaml: `# only a comment differs\n${MINIMAL}`,
+  });
+  assert.equal(again.status, 200);
+  assert.equal((await again.json()).number, 1);
+
+  now = new Date('2026-05-01T09:00:00Z');
+  const changed = MINIMAL.replace('disclosure: 1000', 'disclosure: 500');
+  const second = await post('/api/v1/ledger/versions', { comment: 'lower disclosure fee', yaml: changed });
+  assert.equal(second.status, 201);
+  assert.equal((await second.json()).number, 2);
+
+  const list = await (await app.request('/api/v1/ledger/versions?limit=1')).json();
+  assert.equal(list.total, 2);
+  assert.deepEqual(
+    list.items.map((v: { number: number }) => v.number),
+    [2],
+  );
+  const current = await (await app.request('/api/v1/ledger')).json();
+  assert.equal(current.ledger.requestProcedures[0].fees.disclosure, 500);
+  const old = await (await app.request('/api/v1/ledger/versions/1')).json();
+  assert.equal(old.ledger.requestProcedures[0].fees.disclosure, 1000);
+});
+
+test('an invalid ledger is a 422 listing every problem with line numbers, and nothing is stored', async () => {
+  const broken = MINIMAL.replace('items: [name, my-number]', 'items: [name, my-number, ghost]').replace(
+    'email: privacy@example.test',
+    'email: nope',
+  );
+  const res = await post('/api/v1/ledger/versions', { comment: 'broken', yaml: broken });
+  assert.equal(res.status, 422);
+  const body = await res.json();
+  assert.equal(body.code, 'UNPROCESSABLE');
+  assert.deepEqual(
+    body.issues.map((i: { path: string }) => i.path),
+    ['operators[0].complaintDesk.email', 'purposes[1].items[2]'],
+  );
+  assert.ok(body.issues.every((i: { line: number; file: string }) => i.line > 0 && i.file === 'ledger.yaml'));
+  assert.equal((await (await app.request('/api/v1/ledger/versions')).json()).total, 2);
+});
+
+test('validate reports problems without storing anything', async () => {
+  const res = await post(
+    '/api/v1/ledger/validate',
+    { files: [{ name: 'a.yaml', text: 'ledger: [' }] },
+    { 'content-type': 'application/json' },
+  );
+  assert.equal(res.status, 200);
+  const body = await res.json();
+  assert.equal(body.ok, false);
+  assert.equal(body.issues[0].code, 'YAML_SYNTAX');
+});
+
+test('malformed requests name the field and the reason', async () => {
+  const both = await post('/api/v1/ledger/versions', {
+    comment: 'x',
+    yaml: MINIMAL,
+    files: [{ name: 'a.yaml', text: MINIMAL }],
+  });
+  assert.equal(both.status, 400);
+  const body = await both.json();
+  assert.equal(body.code, 'VALIDATION');
+  assert.equal(body.issues[0].path, 'yaml');
+  const noComment = await post('/api/v1/ledger/versions', { yaml: MINIMAL });
+  assert.equal(noComment.status, 400);
+  assert.equal((await noComment.json()).issues[0].path, 'comment');
+  const badNumber = await app.request('/api/v1/ledger/versions/abc');
+  assert.equal(badNumber.status, 400);
+  const traversal = await post('/api/v1/ledger/validate', { files: [{ name: '../../etc/passwd', text: 'x' }] });
+  assert.equal(traversal.status, 400);
+  const notJson = await app.request('/api/v1/ledger/validate', { method: 'POST', headers: auth, body: '{oops' });
+  assert.equal(notJson.status, 400);
+  assert.ok(!(await notJson.text()).includes('    at '), 'no stack trace');
+});
+
+test('oversized bodies are refused with 413', async () => {
+  const res = await post('/api/v1/ledger/validate', { yaml: 'x'.repeat(6 * 1024 * 1024) });
+  assert.equal(res.status, 413);
+  assert.equal((await res.json()).code, 'PAYLOAD_TOO_LARGE');
+});
+
+test('the OpenAPI document describes the ledger routes', async () => {
+  const doc = await (await app.request('/api/openapi.json')).json();
+  assert.equal(doc.openapi, '3.1.0');
+  for (const path of ['/health', '/api/v1/ledger', '/api/v1/ledger/versions', '/api/v1/ledger/versions/{number}']) {
+    assert.ok(doc.paths[path], `documents ${path}`);
+  }
+  assert.equal((await app.request('/api/docs')).status, 200);
+  assert.equal((await app.request('/nowhere')).status, 404);
+});
