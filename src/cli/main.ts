@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
+import { registerLedgerImport } from './commands/ledger-import.ts';
 import { registerLedgerSchema } from './commands/ledger-schema.ts';
 import { registerLedgerValidate } from './commands/ledger-validate.ts';
+import { registerLedgerVersions } from './commands/ledger-versions.ts';
 import { EXIT_CODE } from './exit-code.ts';
 import { formatIssues } from './format-issues.ts';
 
@@ -13,6 +15,8 @@ const program = new Command('mamori')
 const ledger = program.command('ledger').description('the personal information ledger (個人情報管理台帳)');
 registerLedgerValidate(ledger);
 registerLedgerSchema(ledger);
+registerLedgerImport(ledger);
+registerLedgerVersions(ledger);
 
 try {
   await program.parseAsync(process.argv);

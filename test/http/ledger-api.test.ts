@@ -30,6 +30,8 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// Response bodies are read loosely typed: the assertions are the type check.
+const json = async (res: Response): Promise<any> => res.json();
 const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 const post = (path: string, body: unknown, headers: Record<string, string> = auth) =>
   app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -37,13 +39,13 @@ const post = (path: string, body: unknown, headers: Record<string, string> = aut
 test('GET /health names the store', async () => {
   const res = await app.request('/health');
   assert.equal(res.status, 200);
-  assert.deepEqual(await res.json(), { status: 'ok', store: 'sqlite' });
+  assert.deepEqual(await json(res), { status: 'ok', store: 'sqlite' });
 });
 
 test('before any import the current ledger is a 404 in the error shape', async () => {
   const res = await app.request('/api/v1/ledger');
   assert.equal(res.status, 404);
-  const body = await res.json();
+  const body = await json(res);
   assert.equal(body.code, 'NOT_FOUND');
   assert.match(body.message, /no ledger/);
 });
@@ -55,7 +57,7 @@ test('writing the ledger needs the administrator token', async () => {
     { 'content-type': 'application/json' },
   );
   assert.equal(none.status, 401);
-  assert.equal((await none.json()).code, 'UNAUTHENTICATED');
+  assert.equal((await json(none)).code, 'UNAUTHENTICATED');
   const wrong = await post(
     '/api/v1/ledger/versions',
     { comment: 'x', yaml: MINIMAL },
@@ -67,7 +69,7 @@ test('writing the ledger needs the administrator token', async () => {
 test('import stores versions with history; an unchanged ledger is not stored twice', async () => {
   const first = await post('/api/v1/ledger/versions', { comment: 'initial ledger', yaml: MINIMAL });
   assert.equal(first.status, 201);
-  const v1 = await first.json();
+  const v1 = await json(first);
   assert.equal(v1.number, 1);
   assert.equal(v1.comment, 'initial ledger');
   assert.equal(v1.createdAt, '2026-04-01T09:00:00.000Z');
@@ -78,23 +80,23 @@ test('import stores versions with history; an unchanged ledger is not stored twi
     yaml: `# only a comment differs\n${MINIMAL}`,
   });
   assert.equal(again.status, 200);
-  assert.equal((await again.json()).number, 1);
+  assert.equal((await json(again)).number, 1);
 
   now = new Date('2026-05-01T09:00:00Z');
   const changed = MINIMAL.replace('disclosure: 1000', 'disclosure: 500');
   const second = await post('/api/v1/ledger/versions', { comment: 'lower disclosure fee', yaml: changed });
   assert.equal(second.status, 201);
-  assert.equal((await second.json()).number, 2);
+  assert.equal((await json(second)).number, 2);
 
-  const list = await (await app.request('/api/v1/ledger/versions?limit=1')).json();
+  const list = await json(await app.request('/api/v1/ledger/versions?limit=1'));
   assert.equal(list.total, 2);
   assert.deepEqual(
     list.items.map((v: { number: number }) => v.number),
     [2],
   );
-  const current = await (await app.request('/api/v1/ledger')).json();
+  const current = await json(await app.request('/api/v1/ledger'));
   assert.equal(current.ledger.requestProcedures[0].fees.disclosure, 500);
-  const old = await (await app.request('/api/v1/ledger/versions/1')).json();
+  const old = await json(await app.request('/api/v1/ledger/versions/1'));
   assert.equal(old.ledger.requestProcedures[0].fees.disclosure, 1000);
 });
 
@@ -105,14 +107,14 @@ test('an invalid ledger is a 422 listing every problem with line numbers, and no
   );
   const res = await post('/api/v1/ledger/versions', { comment: 'broken', yaml: broken });
   assert.equal(res.status, 422);
-  const body = await res.json();
+  const body = await json(res);
   assert.equal(body.code, 'UNPROCESSABLE');
   assert.deepEqual(
     body.issues.map((i: { path: string }) => i.path),
     ['operators[0].complaintDesk.email', 'purposes[1].items[2]'],
   );
   assert.ok(body.issues.every((i: { line: number; file: string }) => i.line > 0 && i.file === 'ledger.yaml'));
-  assert.equal((await (await app.request('/api/v1/ledger/versions')).json()).total, 2);
+  assert.equal((await json(await app.request('/api/v1/ledger/versions'))).total, 2);
 });
 
 test('validate reports problems without storing anything', async () => {
@@ -122,7 +124,7 @@ test('validate reports problems without storing anything', async () => {
     { 'content-type': 'application/json' },
   );
   assert.equal(res.status, 200);
-  const body = await res.json();
+  const body = await json(res);
   assert.equal(body.ok, false);
   assert.equal(body.issues[0].code, 'YAML_SYNTAX');
 });
@@ -134,12 +136,12 @@ test('malformed requests name the field and the reason', async () => {
     files: [{ name: 'a.yaml', text: MINIMAL }],
   });
   assert.equal(both.status, 400);
-  const body = await both.json();
+  const body = await json(both);
   assert.equal(body.code, 'VALIDATION');
   assert.equal(body.issues[0].path, 'yaml');
   const noComment = await post('/api/v1/ledger/versions', { yaml: MINIMAL });
   assert.equal(noComment.status, 400);
-  assert.equal((await noComment.json()).issues[0].path, 'comment');
+  assert.equal((await json(noComment)).issues[0].path, 'comment');
   const badNumber = await app.request('/api/v1/ledger/versions/abc');
   assert.equal(badNumber.status, 400);
   const traversal = await post('/api/v1/ledger/validate', { files: [{ name: '../../etc/passwd', text: 'x' }] });
@@ -152,11 +154,11 @@ test('malformed requests name the field and the reason', async () => {
 test('oversized bodies are refused with 413', async () => {
   const res = await post('/api/v1/ledger/validate', { yaml: 'x'.repeat(6 * 1024 * 1024) });
   assert.equal(res.status, 413);
-  assert.equal((await res.json()).code, 'PAYLOAD_TOO_LARGE');
+  assert.equal((await json(res)).code, 'PAYLOAD_TOO_LARGE');
 });
 
 test('the OpenAPI document describes the ledger routes', async () => {
-  const doc = await (await app.request('/api/openapi.json')).json();
+  const doc = await json(await app.request('/api/openapi.json'));
   assert.equal(doc.openapi, '3.1.0');
   for (const path of ['/health', '/api/v1/ledger', '/api/v1/ledger/versions', '/api/v1/ledger/versions/{number}']) {
     assert.ok(doc.paths[path], `documents ${path}`);
