@@ -87,6 +87,8 @@ export const DataItemSchema = z
       }),
     sensitiveKinds: z.array(SensitiveKindSchema).default([]),
     acquisition: z.array(AcquisitionSchema).default([]),
+    /** Why: SmartHR 6(ii) stops using items the service requires only when the customer terminates the service. */
+    prerequisiteForService: z.boolean().optional(),
   })
   .strict();
 export type DataItem = z.infer<typeof DataItemSchema>;

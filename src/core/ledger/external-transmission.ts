@@ -20,6 +20,8 @@ export const ExternalTransmissionSchema = z
     linkedToPerson: z.boolean().default(false),
     optOutUrl: z.url().optional(),
     policyUrl: z.url().optional(),
+    /** Why: kaonavi 6 links the provider's terms of use (Google Analytics Terms of Use) beside its privacy policy. */
+    termsUrl: z.url().optional(),
   })
   .strict();
 export type ExternalTransmission = z.infer<typeof ExternalTransmissionSchema>;

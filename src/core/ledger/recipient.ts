@@ -43,6 +43,8 @@ export const RecipientSchema = z
     basis: ProvisionBasisSchema.optional(),
     basisNote: LocalizedTextSchema.optional(),
     method: LocalizedTextSchema.optional(),
+    /** Why: kaonavi 2.4(1)[c] qualifies the items ("the above items do not include data stored by kaonavi"). */
+    itemsNote: LocalizedTextSchema.optional(),
     /** Repeated provision to the same party may be recorded in bulk (RC-2), never under opt-out. */
     bulkRecord: z.boolean().default(false),
     /** The recipient links personally referable information to a person (APPI Art. 31). */

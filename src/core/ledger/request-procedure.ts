@@ -50,6 +50,8 @@ export const RequestProcedureSchema = z
         unpaid: z.enum(['deemed-not-made', 'refused']).default('refused'),
         chargedOnRefusal: z.boolean().default(false),
         requesterBearsCosts: z.array(LocalizedTextSchema).default([]),
+        // why: COPRO 4 "enclose a postal money order" -- the fee comes with the request, so no payment deadline.
+        enclosedWithRequest: z.boolean().optional(),
       })
       .strict()
       .default({ methods: [], deadlineDays: 14, unpaid: 'refused', chargedOnRefusal: false, requesterBearsCosts: [] }),
@@ -61,6 +63,8 @@ export const RequestProcedureSchema = z
       })
       .strict(),
     replyMethods: z.array(z.enum(['paper', 'electronic', 'email'])).min(1),
+    // why: COPRO 5 "reply in writing to the address of the requester stated in the Request Form".
+    replyInstructions: z.array(LocalizedTextSchema).optional(),
     targetDays: z.number().int().min(1).max(60).default(14),
     refusalGrounds: z.array(RefusalGroundSchema).default(['harm-to-person', 'business-hindrance', 'other-law']),
     documentsReturned: z.boolean().default(false),

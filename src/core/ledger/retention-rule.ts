@@ -42,13 +42,15 @@ export const RetentionRuleSchema = z
     /** Omitted: the statutory period of `statutory` applies. */
     period: PeriodSchema.optional(),
     statutory: z.enum(STATUTORY_KEYS).optional(),
+    /** Why: H&R 9.2.1/9.4.1 keep data only while needed, disposed "on a standard schedule", with no fixed period. */
+    periodDescription: LocalizedTextSchema.optional(),
     legalBasis: LocalizedTextSchema.optional(),
     disposal: z.enum(['delete', 'anonymise', 'erase-my-number', 'contractor']).default('delete'),
     note: LocalizedTextSchema.optional(),
   })
   .strict()
-  .refine((r) => r.period !== undefined || r.statutory !== undefined, {
-    message: 'give a period, or a statutory record type whose period applies',
+  .refine((r) => r.period !== undefined || r.statutory !== undefined || r.periodDescription !== undefined, {
+    message: 'give a period, a statutory record type whose period applies, or a periodDescription',
     path: ['period'],
   });
 export type RetentionRule = z.infer<typeof RetentionRuleSchema>;

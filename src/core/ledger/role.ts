@@ -6,6 +6,8 @@ export const RoleSchema = z
   .object({
     id: IdSchema,
     name: LocalizedTextSchema,
+    /** Why: the demo brief's application roles (batch jobs, connectors) must be told apart from staff roles. */
+    kind: z.enum(['staff', 'application']).optional(),
     operators: IdListSchema.optional(),
     department: LocalizedTextSchema.optional(),
     purposes: IdListSchema.default([]),

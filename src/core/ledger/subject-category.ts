@@ -13,9 +13,13 @@ export const SubjectCategorySchema = z
     operators: IdListSchema.optional(),
     role: z.enum(['controller', 'processor']).default('controller'),
     entrustedBy: LocalizedTextSchema.optional(),
+    /** Why: kaonavi 1 and 3 list two categories each (1.1/1.2, 3.1/3.2) under one shared heading. */
+    group: LocalizedTextSchema.optional(),
     /** Retained personal data (保有個人データ) is what requests from individuals apply to. */
     retainedPersonalData: z.boolean().optional(),
     includesMinors: z.boolean().default(false),
+    /** Why: SmartHR 6(i) answers requests about entrusted data only with the entrusting customer's authorisation. */
+    requestHandling: z.enum(['direct', 'controller-authorisation', 'refer-to-controller']).optional(),
   })
   .strict();
 export type SubjectCategory = z.infer<typeof SubjectCategorySchema>;

@@ -1,0 +1,24 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * One row per stored ledger version. `created_at` is timestamptz on PostgreSQL (read back as a Date) and ISO-8601
+ * text on SQLite; `ledger_json` is jsonb on PostgreSQL (read back parsed) and text on SQLite. Both are written as
+ * strings and validated on the way out.
+ */
+export interface LedgerVersionsTable {
+  number: number;
+  ledger_id: string;
+  content_hash: string;
+  author: string;
+  comment: string;
+  created_at: ColumnType<Date | string, string, never>;
+  source: string;
+  ledger_json: ColumnType<unknown, string, never>;
+}
+
+/** The Kysely view of Mamori's schema (see migrations/ for how it is built per dialect). */
+export interface Database {
+  ledger_versions: LedgerVersionsTable;
+}
+
+export type StoreKind = 'sqlite' | 'postgres';
