@@ -1,0 +1,155 @@
+import { STAFFING_FORBIDDEN_KINDS } from '../ledger/data-item.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import { MY_NUMBER_TAGS } from '../ledger/purpose.ts';
+import type { ProvisionBasis, ProvisionException } from '../ledger/recipient.ts';
+
+export interface CompiledItem {
+  readonly categories: ReadonlySet<string>;
+  readonly specialCare: boolean;
+  readonly myNumber: boolean;
+  readonly personallyReferable: boolean;
+  readonly forbiddenForStaffing: boolean;
+}
+
+export interface CompiledPurpose {
+  readonly categories: ReadonlySet<string>;
+  readonly items: ReadonlySet<string>;
+  readonly operators: ReadonlySet<string> | undefined;
+  readonly roles: ReadonlySet<string>;
+  readonly consent: 'not-required' | 'opt-in' | 'opt-out';
+  readonly addedAfterCollection: boolean;
+  readonly myNumberWork: boolean;
+  readonly specialCareByConsent: boolean;
+}
+
+export interface CompiledParty {
+  readonly items: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string> | undefined;
+  readonly active: boolean;
+  readonly status: string;
+  readonly reviewDueBy: Date | undefined;
+  readonly country: string;
+  readonly overseasRoute: 'consent' | 'equivalent-measures' | 'adequate-country' | undefined;
+  readonly informationVersion: string | undefined;
+}
+
+export interface CompiledRecipient extends CompiledParty {
+  readonly basis: ProvisionBasis | undefined;
+  readonly bulkRecord: boolean;
+  readonly linksReferableInformation: boolean;
+}
+
+export interface CompiledJointUse {
+  readonly items: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string>;
+  readonly purposes: ReadonlySet<string>;
+}
+
+/** A ledger version compiled once into lookup structures; swapped whole when a new version arrives. */
+export interface CompiledPolicy {
+  readonly version: number;
+  readonly operators: ReadonlySet<string>;
+  readonly staffingOperators: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string>;
+  readonly items: ReadonlyMap<string, CompiledItem>;
+  readonly purposes: ReadonlyMap<string, CompiledPurpose>;
+  readonly maskedItems: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly recipients: ReadonlyMap<string, CompiledRecipient>;
+  readonly contractors: ReadonlyMap<string, CompiledParty>;
+  readonly jointUses: ReadonlyMap<string, CompiledJointUse>;
+  readonly exceptions: ReadonlySet<ProvisionException>;
+}
+
+export function compilePolicy(ledger: Ledger, version: number): CompiledPolicy {
+  const rolesByPurpose = new Map<string, Set<string>>();
+  for (const role of ledger.roles) {
+    for (const purpose of role.purposes) {
+      const set = rolesByPurpose.get(purpose) ?? new Set<string>();
+      set.add(role.id);
+      rolesByPurpose.set(purpose, set);
+    }
+  }
+  return {
+    version,
+    operators: new Set(ledger.operators.map((op) => op.id)),
+    staffingOperators: new Set(
+      ledger.operators
+        .filter((op) => op.businessLines.some((l) => l === 'staffing' || l === 'recruiting'))
+        .map((op) => op.id),
+    ),
+    categories: new Set(ledger.subjectCategories.map((c) => c.id)),
+    items: new Map(
+      ledger.dataItems.map((item) => [
+        item.id,
+        {
+          categories: new Set(item.categories),
+          specialCare: item.flags.specialCare,
+          myNumber: item.flags.myNumber,
+          personallyReferable: item.flags.personallyReferable,
+          forbiddenForStaffing: item.sensitiveKinds.some((kind) => STAFFING_FORBIDDEN_KINDS.has(kind)),
+        },
+      ]),
+    ),
+    purposes: new Map(
+      ledger.purposes.map((p) => [
+        p.id,
+        {
+          categories: new Set(p.categories),
+          items: new Set(p.items),
+          operators: p.operators ? new Set(p.operators) : undefined,
+          roles: rolesByPurpose.get(p.id) ?? new Set<string>(),
+          consent: p.consent,
+          addedAfterCollection: p.addedAfterCollection,
+          myNumberWork: p.tags.some((tag) => MY_NUMBER_TAGS.has(tag)),
+          specialCareByConsent: p.specialCareBasis === undefined || p.specialCareBasis.kind === 'consent',
+        },
+      ]),
+    ),
+    maskedItems: new Map(ledger.roles.map((role) => [role.id, new Set(role.maskedItems)])),
+    recipients: new Map(
+      ledger.recipients.map((r) => [
+        r.id,
+        {
+          items: new Set(r.items),
+          categories: new Set(r.categories),
+          active: r.status === 'active',
+          status: r.status,
+          reviewDueBy: r.review ? endOfDay(r.review.nextBy) : undefined,
+          country: r.country,
+          overseasRoute: r.overseas?.route,
+          informationVersion: r.overseas?.version,
+          basis: r.basis,
+          bulkRecord: r.bulkRecord,
+          linksReferableInformation: r.linksReferableInformation,
+        },
+      ]),
+    ),
+    contractors: new Map(
+      ledger.contractors.map((c) => [
+        c.id,
+        {
+          items: new Set(c.items),
+          categories: c.categories.length > 0 ? new Set(c.categories) : undefined,
+          active: c.status === 'active',
+          status: c.status,
+          reviewDueBy: endOfDay(c.supervision.nextReviewBy),
+          country: c.country,
+          overseasRoute: c.overseas?.route,
+          informationVersion: undefined,
+        },
+      ]),
+    ),
+    jointUses: new Map(
+      ledger.jointUses.map((j) => [
+        j.id,
+        { items: new Set(j.items), categories: new Set(j.categories), purposes: new Set(j.purposes) },
+      ]),
+    ),
+    exceptions: new Set(ledger.thirdPartyProvision.exceptions),
+  };
+}
+
+/** A review "due by" a date lapses only after that whole day (Japan time, UTC+9). */
+function endOfDay(date: string): Date {
+  return new Date(`${date}T23:59:59.999+09:00`);
+}
