@@ -1,0 +1,42 @@
+/** Kinds of event the evidence log records. */
+export const EVIDENCE_TYPES = [
+  'decision',
+  'consent',
+  'suspension',
+  'provision',
+  'receipt',
+  'read',
+  'export',
+  'ledger-version',
+  'request',
+  'disposal',
+  'archival',
+] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+/**
+ * One event to record. Ids and item names only: never personal data values (a subject is named by its id,
+ * items by their ledger ids).
+ */
+export interface EvidenceEvent {
+  readonly type: EvidenceType;
+  readonly actor: string;
+  readonly subject?: string;
+  readonly at: Date;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+/** What the caller gets back once its entry is durable: its position and hash in the chain. */
+export interface EvidenceReceipt {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/**
+ * Append-only, hash-chained record of everything Mamori decides and does. `append` resolves only after the
+ * entry is durably committed; concurrent appends are group-committed.
+ */
+export interface EvidenceLog {
+  append(event: EvidenceEvent): Promise<EvidenceReceipt>;
+  appendMany(events: readonly EvidenceEvent[]): Promise<readonly EvidenceReceipt[]>;
+}
