@@ -1,4 +1,5 @@
 import type { Ledger } from '../core/ledger/ledger.ts';
+import type { ConsentRepository, ProvisionRepository, SuspensionRepository } from './consent-ports.ts';
 
 /** A stored version of the ledger: who imported it, when, why, and exactly what. */
 export interface LedgerVersion {
@@ -29,6 +30,8 @@ export interface NewLedgerVersion {
 export interface LedgerVersionRepository {
   append(version: NewLedgerVersion): Promise<LedgerVersion>;
   latest(): Promise<LedgerVersion | undefined>;
+  /** The newest version's number, cheap enough to ask on every decision batch. */
+  latestNumber(): Promise<number | undefined>;
   get(number: number): Promise<LedgerVersion | undefined>;
   /** Newest first. */
   list(page: { readonly limit: number; readonly offset: number }): Promise<readonly LedgerVersionSummary[]>;
@@ -39,6 +42,9 @@ export interface LedgerVersionRepository {
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly ledgerVersions: LedgerVersionRepository;
+  readonly consents: ConsentRepository;
+  readonly suspensions: SuspensionRepository;
+  readonly provisions: ProvisionRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -3,9 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { handleError } from './handle-error.ts';
 import type { HttpDeps } from './http-deps.ts';
+import { registerConsentRoutes } from './routes/consent-routes.ts';
+import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerDocsRoutes } from './routes/docs-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerLedgerRoutes } from './routes/ledger-routes.ts';
+import { registerProvisionRoutes } from './routes/provision-routes.ts';
 import { validationHook } from './validation-hook.ts';
 
 /** Largest request body accepted (a ledger folder of YAML files fits comfortably). */
@@ -25,6 +28,9 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
   );
   registerHealthRoutes(app, deps);
   registerLedgerRoutes(app, deps);
+  registerDecisionRoutes(app, deps);
+  registerConsentRoutes(app, deps);
+  registerProvisionRoutes(app, deps);
   registerDocsRoutes(app);
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError(handleError(deps.logger));

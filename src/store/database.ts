@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { ConsentTables } from './consent-tables.ts';
 
 /**
  * One row per stored ledger version. `created_at` is timestamptz on PostgreSQL (read back as a Date) and ISO-8601
@@ -17,7 +18,7 @@ export interface LedgerVersionsTable {
 }
 
 /** The Kysely view of Mamori's schema (see migrations/ for how it is built per dialect). */
-export interface Database {
+export interface Database extends ConsentTables {
   ledger_versions: LedgerVersionsTable;
 }
 

@@ -73,6 +73,14 @@ export class KyselyLedgerVersionRepository implements LedgerVersionRepository {
     return rows.map(toLedgerVersionSummary);
   }
 
+  async latestNumber(): Promise<number | undefined> {
+    const row = await this.#db
+      .selectFrom('ledger_versions')
+      .select((eb) => eb.fn.max('number').as('number'))
+      .executeTakeFirst();
+    return row?.number === null || row?.number === undefined ? undefined : Number(row.number);
+  }
+
   async count(): Promise<number> {
     const row = await this.#db
       .selectFrom('ledger_versions')

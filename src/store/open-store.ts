@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
 import type { Store } from '../app/ports.ts';
 import { createKysely } from './create-kysely.ts';
+import { KyselyConsentRepository } from './consent-repository.ts';
 import { KyselyLedgerVersionRepository } from './ledger-version-repository.ts';
+import { KyselyProvisionRepository } from './provision-repository.ts';
+import { KyselySuspensionRepository } from './suspension-repository.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
 import { parseStoreConfig, type StoreConfig } from './store-config.ts';
 
@@ -19,6 +22,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   return {
     kind: checked.kind,
     ledgerVersions: new KyselyLedgerVersionRepository(db),
+    consents: new KyselyConsentRepository(db),
+    suspensions: new KyselySuspensionRepository(db),
+    provisions: new KyselyProvisionRepository(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

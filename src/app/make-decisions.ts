@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { SubjectState } from '../core/consent/consent-record.ts';
+import { decide } from '../core/policy/decide.ts';
+import type { Decision, DecisionRequest } from '../core/policy/decision.ts';
+import type { ProvisionRecord } from './consent-ports.ts';
+import type { DecisionDeps } from './decision-deps.ts';
+import type { EvidenceEvent, EvidenceReceipt } from './evidence-log.ts';
+import type { Store } from './ports.ts';
+
+export interface RecordedDecision {
+  readonly decision: Decision;
+  /** Where the decision sits in the evidence log; returned only once the entry is durable. */
+  readonly evidence: EvidenceReceipt;
+  readonly provisionRecord?: ProvisionRecord;
+}
+
+/**
+ * Decides a batch of requests against the current ledger, fulfils the record obligations (Art. 29 provision
+ * records) and records every decision in the evidence log in one group commit. One request is a batch of one.
+ */
+export async function makeDecisions(
+  deps: DecisionDeps,
+  requests: readonly DecisionRequest[],
+): Promise<RecordedDecision[]> {
+  const policy = await deps.policies.current();
+  const now = deps.clock.now();
+  const states = await loadStates(deps.store, requests);
+  const decisions = requests.map((request) => decide(policy, request, states.get(request.subject.id) ?? EMPTY, now));
+  const events: EvidenceEvent[] = [];
+  const provisions: (ProvisionRecord | undefined)[] = [];
+  for (const [index, decision] of decisions.entries()) {
+    const request = requests[index] as DecisionRequest;
+    events.push(decisionEvent(request, decision, now));
+    let provision: ProvisionRecord | undefined;
+    for (const obligation of decision.allowed ? decision.obligations : []) {
+      if (obligation.kind === 'record-provision') {
+        const consentId = decision.reasons.find((r) => r.code === 'CONSENT_ON_RECORD')?.element?.id;
+        provision = await deps.store.provisions.recordProvision({
+          id: randomUUID(),
+          operator: request.operator,
+          recipient: obligation.recipient,
+          subjectId: request.subject.id,
+          items: obligation.items,
+          basis: obligation.basis as ProvisionRecord['basis'],
+          bulk: obligation.bulk,
+          at: now,
+          ...(consentId ? { consentId } : {}),
+        });
+        events.push({
+          type: 'provision',
+          actor: actorOf(request),
+          subject: request.subject.id,
+          at: now,
+          payload: {
+            record: provision.id,
+            recipient: provision.recipient,
+            items: provision.items,
+            basis: provision.basis,
+            bulk: provision.bulk,
+            count: provision.count,
+          },
+        });
+      }
+    }
+    provisions.push(provision);
+  }
+  const receipts = await deps.evidence.appendMany(events);
+  // Receipts come back in event order; each decision's own entry is the first of its group.
+  const result: RecordedDecision[] = [];
+  let cursor = 0;
+  for (const [index, decision] of decisions.entries()) {
+    const receipt = receipts[cursor] as EvidenceReceipt;
+    const provision = provisions[index];
+    cursor += provision ? 2 : 1;
+    result.push(
+      provision ? { decision, evidence: receipt, provisionRecord: provision } : { decision, evidence: receipt },
+    );
+  }
+  return result;
+}
+
+const EMPTY: SubjectState = { consents: [], suspensions: [] };
+
+async function loadStates(store: Store, requests: readonly DecisionRequest[]): Promise<Map<string, SubjectState>> {
+  const ids = [...new Set(requests.map((r) => r.subject.id))];
+  const states = await Promise.all(
+    ids.map(async (id) => {
+      const [consents, suspensions] = await Promise.all([
+        store.consents.listForSubject(id),
+        store.suspensions.listForSubject(id),
+      ]);
+      return [id, { consents, suspensions }] as const;
+    }),
+  );
+  return new Map(states);
+}
+
+function actorOf(request: DecisionRequest): string {
+  return `${request.actor.kind}:${request.actor.id}`;
+}
+
+/** Ids, codes and item names only: no personal data values in evidence. */
+function decisionEvent(request: DecisionRequest, decision: Decision, at: Date): EvidenceEvent {
+  return {
+    type: 'decision',
+    actor: actorOf(request),
+    subject: request.subject.id,
+    at,
+    payload: {
+      action: request.action,
+      operator: request.operator,
+      category: request.subject.category,
+      purpose: request.purpose,
+      items: request.items,
+      roles: request.actor.roles,
+      ...(request.recipient ? { recipient: request.recipient } : {}),
+      ...(request.exception ? { exception: request.exception.ground } : {}),
+      allowed: decision.allowed,
+      reasons: decision.reasons.map((r) => r.code),
+      obligations: decision.obligations.map((o) => o.kind),
+      ledgerVersion: decision.ledgerVersion,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { SuspensionRepository } from '../app/consent-ports.ts';
+import type { Suspension } from '../core/consent/consent-record.ts';
+import type { SuspensionsTable } from './consent-tables.ts';
+import type { Database } from './database.ts';
+import { compact, optionalDate, toDate } from './row-values.ts';
+
+export class KyselySuspensionRepository implements SuspensionRepository {
+  readonly #db: Kysely<Database>;
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  async add(s: Suspension): Promise<void> {
+    await this.#db
+      .insertInto('suspensions')
+      .values({
+        id: s.id,
+        subject_id: s.subjectId,
+        kind: s.kind,
+        purpose: s.purpose ?? null,
+        recipient: s.recipient ?? null,
+        request_id: s.requestId ?? null,
+        since: s.since.toISOString(),
+        lifted_at: s.liftedAt?.toISOString() ?? null,
+      })
+      .execute();
+  }
+
+  async lift(id: string, at: Date): Promise<boolean> {
+    const result = await this.#db
+      .updateTable('suspensions')
+      .set({ lifted_at: at.toISOString() })
+      .where('id', '=', id)
+      .where('lifted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async listForSubject(subjectId: string): Promise<readonly Suspension[]> {
+    const rows = await this.#db
+      .selectFrom('suspensions')
+      .selectAll()
+      .where('subject_id', '=', subjectId)
+      .orderBy('since')
+      .orderBy('id')
+      .execute();
+    return rows.map(toSuspension);
+  }
+}
+
+function toSuspension(row: Selectable<SuspensionsTable>): Suspension {
+  return compact({
+    id: row.id,
+    subjectId: row.subject_id,
+    kind: row.kind as Suspension['kind'],
+    purpose: row.purpose ?? undefined,
+    recipient: row.recipient ?? undefined,
+    requestId: row.request_id ?? undefined,
+    since: toDate(row.since, 'suspensions.since'),
+    liftedAt: optionalDate(row.lifted_at, 'suspensions.lifted_at'),
+  });
+}
