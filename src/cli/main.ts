@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
+import { registerLedgerDiff } from './commands/ledger-diff.ts';
+import { registerLedgerExport } from './commands/ledger-export.ts';
 import { registerLedgerImport } from './commands/ledger-import.ts';
 import { registerLedgerSchema } from './commands/ledger-schema.ts';
 import { registerLedgerValidate } from './commands/ledger-validate.ts';
 import { registerLedgerVersions } from './commands/ledger-versions.ts';
+import { registerNotice } from './commands/notice.ts';
 import { EXIT_CODE } from './exit-code.ts';
 import { formatIssues } from './format-issues.ts';
 
@@ -17,6 +20,9 @@ registerLedgerValidate(ledger);
 registerLedgerSchema(ledger);
 registerLedgerImport(ledger);
 registerLedgerVersions(ledger);
+registerLedgerDiff(ledger);
+registerLedgerExport(ledger);
+registerNotice(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -23,7 +23,7 @@ export async function resolveLedger(reference: string | undefined): Promise<{ le
   });
 }
 
-function versionNumber(reference: string | undefined): number | undefined {
+export function versionNumber(reference: string | undefined): number | undefined {
   if (reference === undefined || reference === 'current') return undefined;
   const match = /^v?(\d+)$/.exec(reference);
   if (!match)

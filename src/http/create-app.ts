@@ -8,6 +8,7 @@ import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerDocsRoutes } from './routes/docs-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerLedgerRoutes } from './routes/ledger-routes.ts';
+import { registerNoticeRoutes } from './routes/notice-routes.ts';
 import { registerProvisionRoutes } from './routes/provision-routes.ts';
 import { validationHook } from './validation-hook.ts';
 
@@ -31,6 +32,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
   registerDecisionRoutes(app, deps);
   registerConsentRoutes(app, deps);
   registerProvisionRoutes(app, deps);
+  registerNoticeRoutes(app, deps);
   registerDocsRoutes(app);
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError(handleError(deps.logger));

@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { silentLogger } from '../../src/app/logger.ts';
+import { PolicyHolder } from '../../src/app/policy-holder.ts';
 import type { Store } from '../../src/app/ports.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { MemoryEvidenceLog } from '../support/memory-evidence-log.ts';
 
 const MINIMAL = readFileSync(new URL('../fixtures/minimal-ledger.yaml', import.meta.url), 'utf8');
 const TOKEN = 'test-admin-token-0123456789';
@@ -23,6 +25,8 @@ before(async () => {
     clock: { now: () => now },
     logger: silentLogger,
     adminTokenHash: createHash('sha256').update(TOKEN).digest('hex'),
+    evidence: new MemoryEvidenceLog(),
+    policies: new PolicyHolder(store, { refreshMs: 0 }),
   });
 });
 after(async () => {
@@ -165,4 +169,33 @@ test('the OpenAPI document describes the ledger routes', async () => {
   }
   assert.equal((await app.request('/api/docs')).status, 200);
   assert.equal((await app.request('/nowhere')).status, 404);
+});
+
+test('the published notice follows the current ledger version and lists its revision dates', async () => {
+  const html = await app.request('/privacy/notice?lang=ja');
+  assert.equal(html.status, 200);
+  assert.match(html.headers.get('content-type') ?? '', /text\/html/);
+  assert.equal(html.headers.get('x-ledger-version'), '2');
+  const text = await html.text();
+  assert.match(text, /<html lang="ja(-JP)?"/);
+  assert.ok(text.includes('派遣先との就業マッチングのため'));
+  assert.ok(text.includes('500'), 'the current fee');
+  assert.ok(text.includes('2026-04-01') || text.includes('2026年4月1日'), 'first version date');
+  assert.ok(text.includes('2026-05-01') || text.includes('2026年5月1日'), 'second version date');
+  const old = await (await app.request('/privacy/notice?lang=en&format=md&version=1')).text();
+  assert.ok(old.includes('To match staff with assignments'));
+  assert.ok(old.includes('1,000'), 'version 1 had the old fee');
+  assert.ok(!old.includes('2026-05-01') && !old.includes('May 1, 2026'), 'revisions up to that version only');
+  const pdf = await app.request('/privacy/notice?lang=en&format=pdf');
+  assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+  assert.equal(
+    Buffer.from(await pdf.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+    '%PDF-',
+  );
+  const badLang = await app.request('/privacy/notice?lang=fr');
+  assert.equal(badLang.status, 400);
+  assert.equal((await json(badLang)).issues[0].path, 'lang');
+  assert.equal((await app.request('/privacy/notice?entity=nobody')).status, 404);
 });
