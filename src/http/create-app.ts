@@ -3,10 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { handleError } from './handle-error.ts';
 import type { HttpDeps } from './http-deps.ts';
+import { requireAdminToken } from './require-admin-token.ts';
 import { registerConsentRoutes } from './routes/consent-routes.ts';
 import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerDocsRoutes } from './routes/docs-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerLedgerOutputRoutes } from './routes/ledger-output-routes.ts';
 import { registerLedgerRoutes } from './routes/ledger-routes.ts';
 import { registerNoticeRoutes } from './routes/notice-routes.ts';
 import { registerProvisionRoutes } from './routes/provision-routes.ts';
@@ -27,8 +29,12 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
         c.json({ code: 'PAYLOAD_TOO_LARGE', message: `request body exceeds ${MAX_BODY_BYTES} bytes` }, 413),
     }),
   );
+  // Until accounts and roles arrive (issue 4), everything under /api/v1 needs the administrator token;
+  // /health, /privacy/* and the API description stay public.
+  app.use('/api/v1/*', requireAdminToken(deps.adminTokenHash));
   registerHealthRoutes(app, deps);
   registerLedgerRoutes(app, deps);
+  registerLedgerOutputRoutes(app, deps);
   registerDecisionRoutes(app, deps);
   registerConsentRoutes(app, deps);
   registerProvisionRoutes(app, deps);

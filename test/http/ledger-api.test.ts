@@ -47,7 +47,8 @@ test('GET /health names the store', async () => {
 });
 
 test('before any import the current ledger is a 404 in the error shape', async () => {
-  const res = await app.request('/api/v1/ledger');
+  assert.equal((await app.request('/api/v1/ledger')).status, 401, 'reading the ledger needs the token too');
+  const res = await app.request('/api/v1/ledger', { headers: auth });
   assert.equal(res.status, 404);
   const body = await json(res);
   assert.equal(body.code, 'NOT_FOUND');
@@ -92,15 +93,15 @@ test('import stores versions with history; an unchanged ledger is not stored twi
   assert.equal(second.status, 201);
   assert.equal((await json(second)).number, 2);
 
-  const list = await json(await app.request('/api/v1/ledger/versions?limit=1'));
+  const list = await json(await app.request('/api/v1/ledger/versions?limit=1', { headers: auth }));
   assert.equal(list.total, 2);
   assert.deepEqual(
     list.items.map((v: { number: number }) => v.number),
     [2],
   );
-  const current = await json(await app.request('/api/v1/ledger'));
+  const current = await json(await app.request('/api/v1/ledger', { headers: auth }));
   assert.equal(current.ledger.requestProcedures[0].fees.disclosure, 500);
-  const old = await json(await app.request('/api/v1/ledger/versions/1'));
+  const old = await json(await app.request('/api/v1/ledger/versions/1', { headers: auth }));
   assert.equal(old.ledger.requestProcedures[0].fees.disclosure, 1000);
 });
 
@@ -118,15 +119,11 @@ test('an invalid ledger is a 422 listing every problem with line numbers, and no
     ['operators[0].complaintDesk.email', 'purposes[1].items[2]'],
   );
   assert.ok(body.issues.every((i: { line: number; file: string }) => i.line > 0 && i.file === 'ledger.yaml'));
-  assert.equal((await json(await app.request('/api/v1/ledger/versions'))).total, 2);
+  assert.equal((await json(await app.request('/api/v1/ledger/versions', { headers: auth }))).total, 2);
 });
 
 test('validate reports problems without storing anything', async () => {
-  const res = await post(
-    '/api/v1/ledger/validate',
-    { files: [{ name: 'a.yaml', text: 'ledger: [' }] },
-    { 'content-type': 'application/json' },
-  );
+  const res = await post('/api/v1/ledger/validate', { files: [{ name: 'a.yaml', text: 'ledger: [' }] });
   assert.equal(res.status, 200);
   const body = await json(res);
   assert.equal(body.ok, false);
@@ -146,7 +143,7 @@ test('malformed requests name the field and the reason', async () => {
   const noComment = await post('/api/v1/ledger/versions', { yaml: MINIMAL });
   assert.equal(noComment.status, 400);
   assert.equal((await json(noComment)).issues[0].path, 'comment');
-  const badNumber = await app.request('/api/v1/ledger/versions/abc');
+  const badNumber = await app.request('/api/v1/ledger/versions/abc', { headers: auth });
   assert.equal(badNumber.status, 400);
   const traversal = await post('/api/v1/ledger/validate', { files: [{ name: '../../etc/passwd', text: 'x' }] });
   assert.equal(traversal.status, 400);
@@ -198,4 +195,34 @@ test('the published notice follows the current ledger version and lists its revi
   assert.equal(badLang.status, 400);
   assert.equal((await json(badLang)).issues[0].path, 'lang');
   assert.equal((await app.request('/privacy/notice?entity=nobody')).status, 404);
+});
+
+test('diff between stored versions speaks the domain, and export gives the auditors layout', async () => {
+  const diff = await json(await app.request('/api/v1/ledger/diff?from=1&lang=en', { headers: auth }));
+  assert.equal(diff.from, 1);
+  assert.equal(diff.to, 2);
+  assert.equal(diff.changes.length, 1);
+  assert.equal(diff.changes[0].kind, 'fee-changed');
+  assert.match(diff.changes[0].sentence, /1,000.*500|500.*1,000/);
+  const csv = await app.request('/api/v1/ledger/export?format=csv&lang=en', { headers: auth });
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-disposition') ?? '', /ledger-v2-en\.csv/);
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  assert.equal(
+    lines.length,
+    1 + 5,
+    'header + one row per item x category x purpose (name x3, my-number, health-check)',
+  );
+  const xlsx = await app.request('/api/v1/ledger/export?format=xlsx&version=1', { headers: auth });
+  assert.equal(
+    Buffer.from(await xlsx.arrayBuffer())
+      .subarray(0, 2)
+      .toString(),
+    'PK',
+  );
+  const missing = await app.request('/api/v1/ledger/diff?from=9', { headers: auth });
+  assert.equal(missing.status, 404);
 });

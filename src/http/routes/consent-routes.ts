@@ -4,7 +4,6 @@ import { suspendUse } from '../../app/suspend-use.ts';
 import type { ConsentRecord, Suspension } from '../../core/consent/consent-record.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
-import { requireAdminToken } from '../require-admin-token.ts';
 import { ConsentInputSchema, ConsentSchema, PageQuery } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -106,9 +105,6 @@ const subjectState = createRoute({
 });
 
 export function registerConsentRoutes(app: OpenAPIHono, deps: HttpDeps): void {
-  for (const path of ['/api/v1/consents', '/api/v1/suspensions', '/api/v1/subjects/*']) {
-    app.use(path, requireAdminToken(deps.adminTokenHash));
-  }
   app.openapi(record, async (c) => {
     const body = c.req.valid('json');
     const { consent, evidence } = await recordConsent(deps, {

@@ -3,7 +3,6 @@ import { makeDecisions, type RecordedDecision } from '../../app/make-decisions.t
 import type { DecisionRequest } from '../../core/policy/decision.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
-import { requireAdminToken } from '../require-admin-token.ts';
 import { DecisionRequestSchema, RecordedDecisionSchema } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -46,8 +45,6 @@ const batch = createRoute({
 });
 
 export function registerDecisionRoutes(app: OpenAPIHono, deps: HttpDeps): void {
-  app.use('/api/v1/decisions', requireAdminToken(deps.adminTokenHash));
-  app.use('/api/v1/decisions/*', requireAdminToken(deps.adminTokenHash));
   app.openapi(one, async (c) => {
     const [recorded] = await makeDecisions(deps, [toDecisionRequest(c.req.valid('json'))]);
     return c.json(decisionBody(recorded as RecordedDecision), 200);

@@ -2,6 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 
 const DOC = {
   openapi: '3.1.0',
+  // Everything needs the token unless a route says `security: []` (health, the public notice).
+  security: [{ adminToken: [] }],
   info: {
     title: 'Mamori API',
     version: '1',

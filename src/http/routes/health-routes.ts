@@ -5,6 +5,7 @@ const HealthSchema = z.object({ status: z.literal('ok'), store: z.enum(['sqlite'
 
 const health = createRoute({
   method: 'get',
+  security: [],
   path: '/health',
   tags: ['system'],
   summary: 'Liveness and the store in use',

@@ -6,7 +6,6 @@ import { ledgerJsonSchema } from '../../core/ledger/ledger-json-schema.ts';
 import { type LedgerSource, parseLedger } from '../../core/ledger/parse-ledger.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
-import { requireAdminToken } from '../require-admin-token.ts';
 import {
   LedgerCheckSchema,
   LedgerUploadSchema,
@@ -85,9 +84,6 @@ const schema = createRoute({
 });
 
 export function registerLedgerRoutes(app: OpenAPIHono, deps: HttpDeps): void {
-  app.use('/api/v1/ledger/versions', async (c, next) =>
-    c.req.method === 'POST' ? requireAdminToken(deps.adminTokenHash)(c, next) : next(),
-  );
   app.openapi(current, async (c) => c.json(versionBody(await getLedgerVersion(deps)), 200));
   app.openapi(versions, async (c) => {
     const { limit, offset } = c.req.valid('query');

@@ -14,6 +14,7 @@ const FORMATS = {
 
 const notice = createRoute({
   method: 'get',
+  security: [],
   path: '/privacy/notice',
   tags: ['notice'],
   summary: 'The published privacy notice, computed from the current (or a given) ledger version',

@@ -3,7 +3,6 @@ import type { ProvisionRecord, ReceiptRecord } from '../../app/consent-ports.ts'
 import { recordReceipt } from '../../app/record-receipt.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
-import { requireAdminToken } from '../require-admin-token.ts';
 import { PageQuery } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -103,8 +102,6 @@ const forSubject = createRoute({
 });
 
 export function registerProvisionRoutes(app: OpenAPIHono, deps: HttpDeps): void {
-  app.use('/api/v1/provisions', requireAdminToken(deps.adminTokenHash));
-  app.use('/api/v1/receipts', requireAdminToken(deps.adminTokenHash));
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
     const filter = {
