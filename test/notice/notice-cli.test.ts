@@ -12,7 +12,9 @@ const dir = mkdtempSync(join(tmpdir(), 'mamori-notice-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function mamori(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const env: NodeJS.ProcessEnv = { ...process.env, MAMORI_DATA: join(dir, 'data'), MAMORI_AUTHOR: 'tester' };
+  delete env.DATABASE_URL;
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', env });
 }
 
 test('notice --format md prints Markdown to standard output', () => {
@@ -59,6 +61,20 @@ test('bad options and unknown operators fail with the mapped exit codes', () => 
   assert.equal(entity.status, 2);
   assert.match(entity.stderr, /no operator "nobody"/);
   const missing = mamori('notice', '--lang', 'ja');
-  assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /--ledger/);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no ledger has been imported yet/);
+});
+
+test('without --ledger the notice comes from the stored current version, with its revision dates', () => {
+  assert.equal(mamori('ledger', 'import', LEDGER, '-m', 'first').status, 0);
+  const run = mamori('notice', '--lang', 'en', '--format', 'md');
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^# Privacy Policy/);
+  const japanToday = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+  const [year, month, day] = japanToday.split('-').map(Number);
+  const english = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day)).toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+  assert.ok(run.stdout.includes(japanToday) || run.stdout.includes(english), 'lists the version date');
+  const byNumber = mamori('notice', '--ledger', '1', '--lang', 'ja', '--format', 'md');
+  assert.equal(byNumber.status, 0, byNumber.stderr);
+  assert.equal(mamori('notice', '--ledger', '7').status, 2);
 });
