@@ -10,10 +10,19 @@ export function effectiveConsent(
   items: readonly string[],
   now: Date,
 ): ConsentRecord | undefined {
+  // Times compared as numbers: comparing Date objects goes through ToPrimitive on every test.
+  const nowMs = now.getTime();
   let latest: ConsentRecord | undefined;
+  let latestMs = 0;
   for (const record of state.consents) {
-    if (record.at > now || !covers(record.scope, asked, items)) continue;
-    if (latest === undefined || record.at >= latest.at) latest = record;
+    // Scope first: most records are about something else, and their dates then need not be read.
+    if (!covers(record.scope, asked, items)) continue;
+    const atMs = record.at.getTime();
+    if (atMs > nowMs) continue;
+    if (latest === undefined || atMs >= latestMs) {
+      latest = record;
+      latestMs = atMs;
+    }
   }
   return latest;
 }
@@ -37,10 +46,12 @@ export function activeSuspension(
   target: { readonly purpose?: string; readonly recipient?: string },
   now: Date,
 ): Suspension | undefined {
+  const nowMs = now.getTime();
   for (const s of state.suspensions) {
-    if (s.kind !== kind || s.since > now || (s.liftedAt !== undefined && s.liftedAt <= now)) continue;
+    if (s.kind !== kind) continue;
     if (kind === 'use' && s.purpose !== undefined && s.purpose !== target.purpose) continue;
     if (kind === 'provision' && s.recipient !== undefined && s.recipient !== target.recipient) continue;
+    if (s.since.getTime() > nowMs || (s.liftedAt !== undefined && s.liftedAt.getTime() <= nowMs)) continue;
     return s;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import type { SubjectState } from '../consent/consent-record.ts';
+import type { ConsentRecord, SubjectState } from '../consent/consent-record.ts';
 import { activeSuspension, effectiveConsent } from '../consent/effective-consent.ts';
 import type { CompiledParty, CompiledPolicy, CompiledRecipient } from './compiled-policy.ts';
 import type { DecisionRequest } from './decision.ts';
@@ -17,8 +17,14 @@ export function decideProvision(
     out.add('ACTION_NEEDS_RECIPIENT', { action: request.action });
     return;
   }
-  if (request.action === 'joint-use') return decideJointUse(policy, request, id, out);
-  if (request.action === 'entrust') return decideEntrust(policy, request, id, state, now, out);
+  if (request.action === 'joint-use') {
+    decideJointUse(policy, request, id, out);
+    return;
+  }
+  if (request.action === 'entrust') {
+    decideEntrust(policy, request, id, state, now, out);
+    return;
+  }
 
   const recipient = policy.recipients.get(id);
   if (!recipient) {
@@ -58,13 +64,23 @@ export function decideProvision(
   if (suspended && recipient.basis !== 'law')
     out.add('PROVISION_SUSPENDED', {}, { kind: 'suspension', id: suspended.id });
 
-  checkBasis(policy, recipient, request, id, state, now, out);
+  // The person's say on this recipient in its own country, looked up once for the rules that need it.
+  const basis = recipient.basis;
+  const own =
+    basis === 'consent' || basis === 'opt-out' || recipient.linksReferableInformation
+      ? effectiveConsent(state, { recipient: id, country: recipient.country }, request.items, now)
+      : undefined;
+  checkBasis(policy, recipient, request, id, own, out);
   const country = request.country ?? recipient.country;
-  if (request.action === 'transfer' || country !== 'JP')
-    checkTransfer(recipient, request, id, country, state, now, out);
-  if (recipient.linksReferableInformation) {
-    const record = effectiveConsent(state, { recipient: id, country: recipient.country }, request.items, now);
-    if (record?.status !== 'given') out.add('REFERABLE_LINK_CONSENT_REQUIRED', {}, element);
+  if (request.action === 'transfer' || country !== 'JP') {
+    const asked =
+      recipient.overseasRoute !== 'consent' || (country === recipient.country && own !== undefined)
+        ? own
+        : effectiveConsent(state, { recipient: id, country }, request.items, now);
+    checkTransfer(recipient, id, country, asked, out);
+  }
+  if (recipient.linksReferableInformation && own?.status !== 'given') {
+    out.add('REFERABLE_LINK_CONSENT_REQUIRED', {}, element);
   }
   if (!out.denied && (recipient.basis === 'consent' || recipient.basis === 'opt-out')) {
     out.oblige({
@@ -82,8 +98,7 @@ function checkBasis(
   recipient: CompiledRecipient,
   request: DecisionRequest,
   id: string,
-  state: SubjectState,
-  now: Date,
+  record: ConsentRecord | undefined,
   out: ReasonBuilder,
 ): void {
   const element = { kind: 'recipient', id } as const;
@@ -94,7 +109,6 @@ function checkBasis(
   }
   if (basis === 'consent' || basis === 'opt-out') {
     // A consent scoped to the recipient's own country still counts as consent to that recipient.
-    const record = effectiveConsent(state, { recipient: id, country: recipient.country }, request.items, now);
     if (basis === 'opt-out') {
       for (const item of request.items) {
         if (policy.items.get(item)?.specialCare)
@@ -117,11 +131,9 @@ function checkBasis(
 
 function checkTransfer(
   recipient: CompiledRecipient,
-  request: DecisionRequest,
   id: string,
   country: string,
-  state: SubjectState,
-  now: Date,
+  record: ConsentRecord | undefined,
   out: ReasonBuilder,
 ): void {
   const element = { kind: 'country', id: country } as const;
@@ -131,7 +143,6 @@ function checkTransfer(
       out.add('EQUIVALENT_MEASURES', { country }, element);
       return;
     case 'consent': {
-      const record = effectiveConsent(state, { recipient: id, country }, request.items, now);
       const informed = record?.status === 'given' && record.informationVersion !== undefined;
       if (!informed) {
         out.add('TRANSFER_CONSENT_REQUIRED', { country }, element);
@@ -208,7 +219,7 @@ function checkParty(
 ): void {
   const element = { kind: kind === 'RECIPIENT' ? 'recipient' : 'contractor', id } as const;
   if (!party.active) out.add(`${kind}_SUSPENDED`, { id, status: party.status }, element);
-  if (party.reviewDueBy && party.reviewDueBy < now) {
+  if (party.reviewDueBy && party.reviewDueBy.getTime() < now.getTime()) {
     out.add(`${kind}_REVIEW_LAPSED`, { id, date: party.reviewDueBy.toISOString().slice(0, 10) }, element);
   }
 }

@@ -27,7 +27,7 @@ export function decide(policy: CompiledPolicy, request: DecisionRequest, state: 
   }
   if (request.action === 'acquire' && purpose) checkAcquire(policy, purpose, request, state, now, out);
   if (request.action !== 'use' && request.action !== 'acquire') decideProvision(policy, request, state, now, out);
-  if (request.action === 'use' && !out.denied) maskItems(policy, request, out);
+  if (request.action === 'use' && !out.denied && purpose) maskItems(policy, purpose, request, out);
   if (!out.denied) {
     out.reasons.unshift({
       code: 'PURPOSE_PERMITTED',
@@ -131,12 +131,21 @@ function checkAcquire(
       out.add('STAFFING_FORBIDDEN_ITEM', { id: itemId }, { kind: 'item', id: itemId });
     if (item.specialCare && purpose.specialCareByConsent) specialCare = true;
   }
-  const consent = () => effectiveConsent(state, { purpose: request.purpose }, request.items, now);
-  if (specialCare && consent()?.status !== 'given') {
-    const first = request.items.find((i) => policy.items.get(i)?.specialCare) ?? '';
+  // Looked up once, only when a rule needs it; plain code rather than closures on this hot path.
+  const given =
+    (specialCare || request.linksReferableInformation === true) &&
+    effectiveConsent(state, { purpose: request.purpose }, request.items, now)?.status === 'given';
+  if (specialCare && !given) {
+    let first = '';
+    for (const itemId of request.items) {
+      if (policy.items.get(itemId)?.specialCare) {
+        first = itemId;
+        break;
+      }
+    }
     out.add('SPECIAL_CARE_CONSENT_REQUIRED', { id: first }, { kind: 'item', id: first });
   }
-  if (request.linksReferableInformation && consent()?.status !== 'given') {
+  if (request.linksReferableInformation && !given) {
     out.add('REFERABLE_LINK_CONSENT_REQUIRED', {}, { kind: 'purpose', id: request.purpose });
   }
   if (request.source?.kind === 'third-party') {
@@ -145,15 +154,23 @@ function checkAcquire(
 }
 
 /** Items hidden from this actor: masked by every role of the actor that may use the purpose. */
-function maskItems(policy: CompiledPolicy, request: DecisionRequest, out: ReasonBuilder): void {
-  const purpose = policy.purposes.get(request.purpose);
-  if (!purpose) return;
+function maskItems(
+  policy: CompiledPolicy,
+  purpose: CompiledPurpose,
+  request: DecisionRequest,
+  out: ReasonBuilder,
+): void {
   let masked: string[] | undefined;
   for (const role of request.actor.roles) {
     if (!purpose.roles.has(role)) continue;
     const roleMasked = policy.maskedItems.get(role);
-    const here = request.items.filter((item) => roleMasked?.has(item) ?? false);
-    masked = masked === undefined ? here : masked.filter((item) => here.includes(item));
+    // A permitted role that masks nothing leaves nothing masked by every role.
+    if (roleMasked === undefined || roleMasked.size === 0) return;
+    const here: string[] = [];
+    for (const item of request.items) {
+      if (roleMasked.has(item) && (masked === undefined || masked.includes(item))) here.push(item);
+    }
+    masked = here;
   }
   if (masked && masked.length > 0) out.oblige({ kind: 'mask-items', items: masked });
 }

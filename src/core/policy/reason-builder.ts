@@ -1,5 +1,5 @@
 import type { ElementRef, Obligation, Reason } from './decision.ts';
-import { REASONS, type ReasonCode, reasonMessage } from './reason-codes.ts';
+import { DENYING, type ReasonCode, reasonMessage } from './reason-codes.ts';
 
 /** Collects reasons and obligations while the rules run; every rule reports, none stops the others. */
 export class ReasonBuilder {
@@ -8,8 +8,9 @@ export class ReasonBuilder {
   denied = false;
 
   add(code: ReasonCode, values: Readonly<Record<string, string>>, element?: ElementRef): void {
-    const effect = REASONS[code].effect;
-    if (effect === 'deny') this.denied = true;
+    const deny = DENYING.has(code);
+    if (deny) this.denied = true;
+    const effect = deny ? 'deny' : 'allow';
     const message = reasonMessage(code, values);
     this.reasons.push(element ? { code, effect, message, element } : { code, effect, message });
   }

@@ -136,6 +136,19 @@ export const REASONS = {
 export type ReasonCode = keyof typeof REASONS;
 export const REASON_CODES = Object.keys(REASONS) as ReasonCode[];
 
+// Templates split once into literal and placeholder parts (odd indexes), so filling one is plain concatenation.
+const TEMPLATE_PARTS = {} as Record<ReasonCode, readonly string[]>;
+for (const code of REASON_CODES) TEMPLATE_PARTS[code] = REASONS[code].en.split(/\{(\w+)\}/);
+
+/** Whether a code denies; a Set answers faster than a lookup by key in the table above. */
+export const DENYING: ReadonlySet<ReasonCode> = new Set(REASON_CODES.filter((code) => REASONS[code].effect === 'deny'));
+
 export function reasonMessage(code: ReasonCode, values: Readonly<Record<string, string>>): string {
-  return REASONS[code].en.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
+  const parts = TEMPLATE_PARTS[code];
+  let message = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    message += (values[key] ?? `{${key}}`) + (parts[i + 1] as string);
+  }
+  return message;
 }
