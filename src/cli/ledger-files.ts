@@ -21,6 +21,8 @@ function listYaml(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return listYaml(path);
-    return /\.ya?ml$/.test(entry.name) && !entry.name.startsWith('.') ? [path] : [];
+    // Dataset annotations (*.annotations.yaml) sit beside the ledger but are not part of it.
+    const ledgerFile = /\.ya?ml$/.test(entry.name) && !/\.annotations\.ya?ml$/.test(entry.name);
+    return ledgerFile && !entry.name.startsWith('.') ? [path] : [];
   });
 }

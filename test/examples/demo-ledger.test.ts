@@ -42,7 +42,11 @@ test('stores in JP, US and SG; the HR database has a postgres connection', () =>
   const countries = new Set(ledger.systems.flatMap((s) => s.stores.flatMap((store) => store.countries ?? [])));
   for (const code of ['JP', 'US', 'SG']) assert.ok(countries.has(code), code);
   const hr = ledger.systems.find((s) => s.id === 'hr-database');
-  assert.deepEqual(hr?.connection, { engine: 'postgres', secretRef: 'DEMO_HR_DATABASE_URL' });
+  assert.deepEqual(hr?.connection, {
+    engine: 'postgres',
+    secretRef: 'DEMO_HR_DATABASE_URL',
+    annotations: 'hr-database.annotations.yaml',
+  });
 });
 
 test('a retention rule for every statutory record type and every disposal', () => {

@@ -1,0 +1,10 @@
+import type { DatasetAnnotations } from '../core/dataset/dataset-annotations.ts';
+import type { Connector } from './connector.ts';
+
+/** One company database as the use cases see it: its annotations, an open connector, and its keyed hash. */
+export interface DatasetBinding {
+  readonly annotations: DatasetAnnotations;
+  readonly connector: Connector;
+  /** HMAC-SHA-256 (hex) with the dataset's key: My Number lookups and the `hash` erase strategy. */
+  readonly keyedHash: (value: string) => string;
+}

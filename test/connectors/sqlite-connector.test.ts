@@ -1,0 +1,3 @@
+import { connectorSuite } from './connector-suite.ts';
+
+connectorSuite('sqlite');
