@@ -18,6 +18,8 @@ export interface ConsentRepository {
       readonly recipient?: string;
       readonly status?: string;
       readonly since?: Date;
+      /** Operator scoping: only consents naming no purpose or one of these purposes. */
+      readonly visiblePurposes?: readonly string[];
     },
     page: Page,
   ): Promise<{ items: readonly ConsentRecord[]; total: number }>;
@@ -71,7 +73,12 @@ export interface ProvisionRepository {
   ): Promise<ProvisionRecord>;
   listForSubject(subjectId: string): Promise<readonly ProvisionRecord[]>;
   list(
-    filter: { readonly recipient?: string; readonly subjectId?: string },
+    filter: {
+      readonly recipient?: string;
+      readonly subjectId?: string;
+      /** Operator scoping: only records of these operators. */
+      readonly operators?: readonly string[];
+    },
     page: Page,
   ): Promise<{ items: readonly ProvisionRecord[]; total: number }>;
   recordReceipt(receipt: ReceiptRecord): Promise<void>;

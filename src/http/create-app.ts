@@ -1,17 +1,26 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { accessLogging } from './access-logging.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { authDepsFor } from './auth/http-auth.ts';
+import { authorize } from './authorize.ts';
 import { handleError } from './handle-error.ts';
 import type { HttpDeps } from './http-deps.ts';
-import { requireAdminToken } from './require-admin-token.ts';
+import { requestLog } from './request-log.ts';
+import { registerAccessLogRoutes } from './routes/access-log-routes.ts';
+import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerConsentRoutes } from './routes/consent-routes.ts';
 import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerDocsRoutes } from './routes/docs-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerLedgerOutputRoutes } from './routes/ledger-output-routes.ts';
+import { registerLedgerProposalRoutes } from './routes/ledger-proposal-routes.ts';
 import { registerLedgerRoutes } from './routes/ledger-routes.ts';
+import { registerMfaRoutes } from './routes/mfa-routes.ts';
 import { registerNoticeRoutes } from './routes/notice-routes.ts';
 import { registerProvisionRoutes } from './routes/provision-routes.ts';
+import { registerTokenRoutes } from './routes/token-routes.ts';
 import { validationHook } from './validation-hook.ts';
 
 /** Largest request body accepted (a ledger folder of YAML files fits comfortably). */
@@ -20,6 +29,7 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** The whole HTTP surface; in-process tests call `app.request(...)` without a server. */
 export function createApp(deps: HttpDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.use('*', requestLog(deps.logger));
   app.use('*', secureHeaders());
   app.use(
     '*',
@@ -29,15 +39,23 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
         c.json({ code: 'PAYLOAD_TOO_LARGE', message: `request body exceeds ${MAX_BODY_BYTES} bytes` }, 413),
     }),
   );
-  // Until accounts and roles arrive (issue 4), everything under /api/v1 needs the administrator token;
-  // /health, /privacy/* and the API description stay public.
-  app.use('/api/v1/*', requireAdminToken(deps.adminTokenHash));
+  // Who is calling: a session cookie or an API token, else anonymous (refusing is authorization's part).
+  const auth = authDepsFor(deps);
+  app.use('*', deps.authenticate ?? authenticate(auth, deps.ipAllow));
+  // Every route: the permission table (fail closed), IP allow-lists; then the access log of what was used.
+  app.use('*', authorize(deps));
+  app.use('*', accessLogging(deps));
   registerHealthRoutes(app, deps);
+  registerAuthRoutes(app, deps, auth);
+  registerMfaRoutes(app, deps, auth);
+  registerTokenRoutes(app, auth);
   registerLedgerRoutes(app, deps);
   registerLedgerOutputRoutes(app, deps);
+  registerLedgerProposalRoutes(app, deps);
   registerDecisionRoutes(app, deps);
   registerConsentRoutes(app, deps);
   registerProvisionRoutes(app, deps);
+  registerAccessLogRoutes(app, deps);
   registerNoticeRoutes(app, deps);
   registerDocsRoutes(app);
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));

@@ -1,7 +1,10 @@
+import type { MiddlewareHandler } from 'hono';
 import type { EvidenceLog } from '../app/evidence-log.ts';
 import type { Logger } from '../app/logger.ts';
 import type { PolicyHolder } from '../app/policy-holder.ts';
 import type { Clock, Store } from '../app/ports.ts';
+import type { IpAllowList } from '../core/auth/ip-allow-list.ts';
+import type { HttpAuthOptions } from './auth/http-auth.ts';
 
 /** What the HTTP layer needs, built by main.ts (the composition root). */
 export interface HttpDeps {
@@ -10,6 +13,12 @@ export interface HttpDeps {
   readonly logger: Logger;
   readonly evidence: EvidenceLog;
   readonly policies: PolicyHolder;
-  /** SHA-256 (hex) of the bootstrap administrator token that may change the ledger over HTTP. */
-  readonly adminTokenHash: string;
+  /** Password hashing and session, throttling and token settings (defaults: http-auth.ts). */
+  readonly auth?: HttpAuthOptions;
+  /** Second person required for ledger changes over HTTP: 1 (default) makes uploads proposals, 0 stores directly. */
+  readonly ledgerApprovals?: 0 | 1;
+  /** IP allow-lists per operator, role and group, and the trusted proxies (none: unrestricted). */
+  readonly ipAllow?: IpAllowList;
+  /** Sets `c.var.principal`; replaces the built-in authentication (tests use a fixed principal). */
+  readonly authenticate?: MiddlewareHandler;
 }

@@ -43,7 +43,14 @@ export class KyselyConsentRepository implements ConsentRepository {
   }
 
   async list(
-    filter: { subjectId?: string; purpose?: string; recipient?: string; status?: string; since?: Date },
+    filter: {
+      subjectId?: string;
+      purpose?: string;
+      recipient?: string;
+      status?: string;
+      since?: Date;
+      visiblePurposes?: readonly string[];
+    },
     page: Page,
   ): Promise<{ items: readonly ConsentRecord[]; total: number }> {
     let query = this.#db.selectFrom('consents');
@@ -52,6 +59,14 @@ export class KyselyConsentRepository implements ConsentRepository {
     if (filter.recipient !== undefined) query = query.where('recipient', '=', filter.recipient);
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
     if (filter.since !== undefined) query = query.where('at', '>=', filter.since.toISOString());
+    const visible = filter.visiblePurposes;
+    if (visible !== undefined) {
+      query = query.where((eb) =>
+        visible.length === 0
+          ? eb('purpose', 'is', null)
+          : eb.or([eb('purpose', 'is', null), eb('purpose', 'in', visible)]),
+      );
+    }
     const [rows, count] = await Promise.all([
       query.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
       query.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow(),

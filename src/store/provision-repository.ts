@@ -70,12 +70,16 @@ export class KyselyProvisionRepository implements ProvisionRepository {
   }
 
   async list(
-    filter: { recipient?: string; subjectId?: string },
+    filter: { recipient?: string; subjectId?: string; operators?: readonly string[] },
     page: Page,
   ): Promise<{ items: readonly ProvisionRecord[]; total: number }> {
     let query = this.#db.selectFrom('provision_records');
     if (filter.recipient !== undefined) query = query.where('recipient', '=', filter.recipient);
     if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);
+    const operators = filter.operators;
+    if (operators !== undefined) {
+      query = operators.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where('operator', 'in', operators);
+    }
     const [rows, count] = await Promise.all([
       query
         .selectAll()

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +8,10 @@ import { PolicyHolder } from '../../src/app/policy-holder.ts';
 import type { Store } from '../../src/app/ports.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { createUserAndLogin, TEST_AUTH } from '../support/http-auth.ts';
 import { MemoryEvidenceLog } from '../support/memory-evidence-log.ts';
 
 const MINIMAL = readFileSync(new URL('../fixtures/minimal-ledger.yaml', import.meta.url), 'utf8');
-const TOKEN = 'test-admin-token-0123456789';
 const dir = mkdtempSync(join(tmpdir(), 'mamori-http-'));
 let store: Store;
 let app: ReturnType<typeof createApp>;
@@ -24,10 +23,13 @@ before(async () => {
     store,
     clock: { now: () => now },
     logger: silentLogger,
-    adminTokenHash: createHash('sha256').update(TOKEN).digest('hex'),
+    auth: TEST_AUTH,
     evidence: new MemoryEvidenceLog(),
     policies: new PolicyHolder(store, { refreshMs: 0 }),
+    // Direct imports: the proposal flow (a second administrator) is covered in ledger-proposals.test.ts.
+    ledgerApprovals: 0,
   });
+  auth = await login();
 });
 after(async () => {
   await store.close();
@@ -36,7 +38,13 @@ after(async () => {
 
 // Response bodies are read loosely typed: the assertions are the type check.
 const json = async (res: Response): Promise<any> => res.json();
-const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+// An administrator's console session (cookie and CSRF header); logged in again when the clock jumps past 12 h.
+let auth: Record<string, string> = {};
+const login = async () =>
+  ({ ...(await createUserAndLogin(app, store, { roles: ['administrator'], now: () => now })).headers }) as Record<
+    string,
+    string
+  >;
 const post = (path: string, body: unknown, headers: Record<string, string> = auth) =>
   app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
 
@@ -55,7 +63,7 @@ test('before any import the current ledger is a 404 in the error shape', async (
   assert.match(body.message, /no ledger/);
 });
 
-test('writing the ledger needs the administrator token', async () => {
+test('writing the ledger needs a login (session or token)', async () => {
   const none = await post(
     '/api/v1/ledger/versions',
     { comment: 'x', yaml: MINIMAL },
@@ -88,6 +96,7 @@ test('import stores versions with history; an unchanged ledger is not stored twi
   assert.equal((await json(again)).number, 1);
 
   now = new Date('2026-05-01T09:00:00Z');
+  auth = await login();
   const changed = MINIMAL.replace('disclosure: 1000', 'disclosure: 500');
   const second = await post('/api/v1/ledger/versions', { comment: 'lower disclosure fee', yaml: changed });
   assert.equal(second.status, 201);

@@ -27,6 +27,22 @@ export const CertificationSchema = z
   })
   .strict();
 
+/**
+ * The operator's rules for Mamori's own account passwords; absent fields take Mamori's default (15 characters with
+ * upper and lower case, digits and symbols, not a common password; H&R's policy).
+ */
+export const PasswordPolicySettingsSchema = z
+  .object({
+    minLength: z.number().int().min(8).max(128).optional(),
+    requireUppercase: z.boolean().optional(),
+    requireLowercase: z.boolean().optional(),
+    requireDigit: z.boolean().optional(),
+    requireSymbol: z.boolean().optional(),
+    rejectCommon: z.boolean().optional(),
+  })
+  .strict();
+export type PasswordPolicySettings = z.infer<typeof PasswordPolicySettingsSchema>;
+
 /** A business operator (個人情報取扱事業者) of the group: the party the law's duties fall on. */
 export const OperatorSchema = z
   .object({
@@ -64,6 +80,8 @@ export const OperatorSchema = z
     myNumberContacts: z.array(z.object({ scope: LocalizedTextSchema, contact: ContactSchema }).strict()).default([]),
     certifications: z.array(CertificationSchema).default([]),
     website: z.url().optional(),
+    // why: H&R's policy fixes the weakest password allowed; operators may state their own (issue 4).
+    passwordPolicy: PasswordPolicySettingsSchema.optional(),
   })
   .strict();
 export type Operator = z.infer<typeof OperatorSchema>;

@@ -1,9 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { recordConsent } from '../../app/record-consent.ts';
 import { suspendUse } from '../../app/suspend-use.ts';
+import { consentVisible } from '../../core/auth/operator-visibility.ts';
 import type { ConsentRecord, Suspension } from '../../core/consent/consent-record.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
+import { assertPurposeVisible, purposeFilter } from '../operator-scope.ts';
+import { actorId, principalOf, setAccessRecord } from '../request-context.ts';
 import { ConsentInputSchema, ConsentSchema, PageQuery } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -107,6 +110,7 @@ const subjectState = createRoute({
 export function registerConsentRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   app.openapi(record, async (c) => {
     const body = c.req.valid('json');
+    await assertPurposeVisible(c, deps.policies, body.scope.purpose);
     const { consent, evidence } = await recordConsent(deps, {
       subjectId: body.subjectId,
       status: body.status,
@@ -119,6 +123,7 @@ export function registerConsentRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   });
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
+    const visiblePurposes = await purposeFilter(c, deps.policies);
     const page = await deps.store.consents.list(
       definedOnly({
         subjectId: q.subjectId,
@@ -126,22 +131,34 @@ export function registerConsentRoutes(app: OpenAPIHono, deps: HttpDeps): void {
         recipient: q.recipient,
         status: q.status,
         since: q.since ? new Date(q.since) : undefined,
+        visiblePurposes,
       }),
       { limit: q.limit, offset: q.offset },
     );
+    setAccessRecord(c, consentAccess(page.items, q.purpose));
     return c.json({ items: page.items.map(consentBody), total: page.total, limit: q.limit, offset: q.offset }, 200);
   });
   app.openapi(suspend, async (c) => {
     const body = c.req.valid('json');
-    const { suspension, evidence } = await suspendUse(deps, { ...definedOnly(body), actor: 'admin-token' });
+    await assertPurposeVisible(c, deps.policies, body.purpose);
+    const { suspension, evidence } = await suspendUse(deps, { ...definedOnly(body), actor: actorId(c) });
     return c.json({ suspension: suspensionBody(suspension), evidence }, 201);
   });
   app.openapi(subjectState, async (c) => {
     const { subjectId } = c.req.valid('param');
-    const [consents, suspensions] = await Promise.all([
+    const [all, allSuspensions, policy] = await Promise.all([
       deps.store.consents.listForSubject(subjectId),
       deps.store.suspensions.listForSubject(subjectId),
+      deps.policies.current(),
     ]);
+    const principal = principalOf(c);
+    const consents = all.filter((record) => consentVisible(principal, policy, record));
+    const suspensions = allSuspensions.filter((record) => consentVisible(principal, policy, record));
+    setAccessRecord(c, {
+      ...consentAccess(consents),
+      subjects: [subjectId],
+      rows: consents.length + suspensions.length,
+    });
     return c.json({ consents: consents.map(consentBody), suspensions: suspensions.map(suspensionBody) }, 200);
   });
 }
@@ -150,6 +167,16 @@ export function registerConsentRoutes(app: OpenAPIHono, deps: HttpDeps): void {
 export function definedOnly<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
+
+/** For the access log: whose consents were read, about which items, how many. */
+function consentAccess(records: readonly ConsentRecord[], purpose?: string) {
+  return {
+    subjects: records.map((r) => r.subjectId),
+    items: records.flatMap((r) => r.scope.items ?? []),
+    rows: records.length,
+    ...(purpose ? { purpose } : {}),
   };
 }
 

@@ -1,8 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { makeDecisions, type RecordedDecision } from '../../app/make-decisions.ts';
+import { assertApplicationMayDecide } from '../../core/auth/application-scope.ts';
 import type { DecisionRequest } from '../../core/policy/decision.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
+import { assertOperatorVisible, principalOf } from '../request-context.ts';
 import { DecisionRequestSchema, RecordedDecisionSchema } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -46,11 +48,17 @@ const batch = createRoute({
 
 export function registerDecisionRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   app.openapi(one, async (c) => {
-    const [recorded] = await makeDecisions(deps, [toDecisionRequest(c.req.valid('json'))]);
+    const request = toDecisionRequest(c.req.valid('json'));
+    assertOperatorVisible(c, request.operator);
+    assertApplicationMayDecide(principalOf(c), [request]);
+    const [recorded] = await makeDecisions(deps, [request]);
     return c.json(decisionBody(recorded as RecordedDecision), 200);
   });
   app.openapi(batch, async (c) => {
-    const recorded = await makeDecisions(deps, c.req.valid('json').requests.map(toDecisionRequest));
+    const requests = c.req.valid('json').requests.map(toDecisionRequest);
+    for (const request of requests) assertOperatorVisible(c, request.operator);
+    assertApplicationMayDecide(principalOf(c), requests);
+    const recorded = await makeDecisions(deps, requests);
     return c.json({ decisions: recorded.map(decisionBody) }, 200);
   });
 }

@@ -1,23 +1,30 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 
 const DOC = {
-  openapi: '3.1.0',
-  // Everything needs the token unless a route says `security: []` (health, the public notice).
-  security: [{ adminToken: [] }],
+  openapi: '3.1.0' as const,
+  // Everything needs a console session or an API token unless a route says `security: []` (health, the notice).
+  security: [{ sessionCookie: [] }, { adminToken: [] }],
   info: {
     title: 'Mamori API',
     version: '1',
     description:
       'The ledger, notice, decisions, evidence and requests behind a privacy policy. Errors: { code, message, issues? }.',
   },
-} as const;
+};
 
 /** OpenAPI 3.1 document generated from the routes' zod schemas, and a self-contained page to browse it. */
 export function registerDocsRoutes(app: OpenAPIHono): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'mamori_session',
+    description: 'Console session (POST /api/v1/auth/login); POST/PUT/PATCH/DELETE also send x-csrf-token',
+  });
+  // The scheme keeps its first name (routes refer to it); it is now an application's API token.
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
     type: 'http',
     scheme: 'bearer',
-    description: 'Bootstrap administrator token (data directory file admin-token)',
+    description: 'API token of an application (POST /api/v1/tokens): Authorization: Bearer mmr_...',
   });
   app.doc31('/api/openapi.json', DOC);
   app.get('/api/docs', (c) => c.html(DOCS_PAGE));

@@ -4,6 +4,7 @@ import { describeChange, diffLedgers } from '../../core/ledger-diff/index.ts';
 import { exportCsv, exportXlsx, exportYaml } from '../../ledger-export/index.ts';
 import { errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
+import { setAccessRecord } from '../request-context.ts';
 
 const VersionRef = z.coerce.number().int().min(1);
 
@@ -100,6 +101,7 @@ export function registerLedgerOutputRoutes(app: OpenAPIHono, deps: HttpDeps): vo
         : q.format === 'csv'
           ? exportCsv(version.ledger, q.lang)
           : exportYaml(version.ledger);
+    setAccessRecord(c, { detail: { of: 'ledger', format: q.format, lang: q.lang, version: version.number } });
     c.header('content-type', format.type);
     c.header('content-disposition', `attachment; filename="ledger-v${version.number}-${q.lang}.${format.ext}"`);
     return c.body(body, 200);

@@ -2,10 +2,14 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { getLedgerVersion } from '../../app/get-ledger-version.ts';
 import { importLedger } from '../../app/import-ledger.ts';
 import type { LedgerVersion, LedgerVersionSummary } from '../../app/ports.ts';
+import { proposeLedgerChange } from '../../app/propose-ledger-change.ts';
 import { ledgerJsonSchema } from '../../core/ledger/ledger-json-schema.ts';
 import { type LedgerSource, parseLedger } from '../../core/ledger/parse-ledger.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
+import { actorId, setAccessRecord } from '../request-context.ts';
+import { summaryBody as proposalBody, proposalRecord } from './ledger-proposal-routes.ts';
+import { ProposalSummarySchema } from './ledger-proposal-schemas.ts';
 import {
   LedgerCheckSchema,
   LedgerUploadSchema,
@@ -56,12 +60,16 @@ const upload = createRoute({
   method: 'post',
   path: '/api/v1/ledger/versions',
   tags: ['ledger'],
-  summary: 'Validate and store a new ledger version',
+  summary: 'Validate and store a new ledger version (a proposal when a second person must approve)',
+  description:
+    'With MAMORI_LEDGER_APPROVALS=1 (default) the upload becomes a ledger proposal (202) that another ' +
+    'administrator approves at /api/v1/ledger/proposals/{id}/approve; with 0 it is stored at once.',
   security: [{ adminToken: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: LedgerUploadSchema } } } },
   responses: {
     200: json(VersionSchema, 'Unchanged: the ledger means what the current version means'),
     201: json(VersionSchema, 'Stored as a new version'),
+    202: json(ProposalSummarySchema, 'Proposed: waiting for a second administrator'),
     400: errorResponses[400],
     401: json(ErrorBodySchema, 'No or wrong administrator token'),
     422: json(ErrorBodySchema, 'The ledger is invalid; every problem with file, line and field'),
@@ -98,7 +106,21 @@ export function registerLedgerRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   );
   app.openapi(upload, async (c) => {
     const body = c.req.valid('json');
-    const result = await importLedger(deps, { sources: sourcesOf(body), author: 'admin-token', comment: body.comment });
+    const author = actorId(c);
+    if ((deps.ledgerApprovals ?? 1) > 0) {
+      const proposed = await proposeLedgerChange(deps, {
+        sources: sourcesOf(body),
+        comment: body.comment,
+        proposedBy: author,
+      });
+      setAccessRecord(c, proposalRecord(proposed));
+      if (proposed.kind === 'unchanged') return c.json(versionBody(proposed.version), 200);
+      return c.json(proposalBody(proposed.proposal), 202);
+    }
+    const result = await importLedger(deps, { sources: sourcesOf(body), author, comment: body.comment });
+    setAccessRecord(c, {
+      detail: { action: result.created ? 'imported' : 'unchanged', version: result.version.number },
+    });
     return c.json(versionBody(result.version), result.created ? 201 : 200);
   });
   app.openapi(validate, async (c) => {

@@ -3,6 +3,8 @@ import type { ProvisionRecord, ReceiptRecord } from '../../app/consent-ports.ts'
 import { recordReceipt } from '../../app/record-receipt.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
+import { operatorFilter } from '../operator-scope.ts';
+import { assertOperatorVisible, setAccessRecord } from '../request-context.ts';
 import { PageQuery } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -108,11 +110,17 @@ export function registerProvisionRoutes(app: OpenAPIHono, deps: HttpDeps): void 
       ...(q.recipient ? { recipient: q.recipient } : {}),
       ...(q.subjectId ? { subjectId: q.subjectId } : {}),
     };
-    const page = await deps.store.provisions.list(filter, { limit: q.limit, offset: q.offset });
+    const operators = operatorFilter(c);
+    const page = await deps.store.provisions.list(operators ? { ...filter, operators } : filter, {
+      limit: q.limit,
+      offset: q.offset,
+    });
+    setAccessRecord(c, recordsAccess(page.items));
     return c.json({ items: page.items.map(provisionBody), total: page.total, limit: q.limit, offset: q.offset }, 200);
   });
   app.openapi(receipt, async (c) => {
     const body = c.req.valid('json');
+    assertOperatorVisible(c, body.operator);
     const result = await recordReceipt(deps, {
       operator: body.operator,
       provider: body.provider,
@@ -127,12 +135,27 @@ export function registerProvisionRoutes(app: OpenAPIHono, deps: HttpDeps): void 
   });
   app.openapi(forSubject, async (c) => {
     const { subjectId } = c.req.valid('param');
-    const [provisions, receipts] = await Promise.all([
+    const [allProvisions, allReceipts] = await Promise.all([
       deps.store.provisions.listForSubject(subjectId),
       deps.store.provisions.listReceiptsForSubject(subjectId),
     ]);
+    const operators = operatorFilter(c);
+    const visible = (record: { operator: string }) => operators === undefined || operators.includes(record.operator);
+    const provisions = allProvisions.filter(visible);
+    const receipts = allReceipts.filter(visible);
+    setAccessRecord(c, { ...recordsAccess([...provisions, ...receipts]), subjects: [subjectId] });
     return c.json({ provisions: provisions.map(provisionBody), receipts: receipts.map(receiptBody) }, 200);
   });
+}
+
+/** For the access log: whose records were read, of which operators, about which items, how many. */
+function recordsAccess(records: readonly (ProvisionRecord | ReceiptRecord)[]) {
+  return {
+    subjects: records.map((r) => r.subjectId),
+    operators: records.map((r) => r.operator),
+    items: records.flatMap((r) => r.items),
+    rows: records.length,
+  };
 }
 
 function provisionBody(p: ProvisionRecord) {

@@ -1,0 +1,156 @@
+import type { SystemRole } from './principal.ts';
+
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/**
+ * Where a route finds the operator its objects belong to:
+ * - `group`: not operator-scoped (group-wide documents such as the ledger, the notice and the evidence log);
+ * - `field`: the request names an operator in a path, query or body field; handlers answer 404 for another one;
+ * - `records`: the handler filters what it returns (or refuses what it is asked) to the caller's operators.
+ */
+export type OperatorScope =
+  | { readonly kind: 'group' }
+  | { readonly kind: 'field'; readonly in: 'path' | 'query' | 'body'; readonly field: string }
+  | { readonly kind: 'records'; readonly by: string };
+
+/** What the access log writes after a successful call (routes may refine it through `accessRecord`). */
+export type AccessEvidence = 'read' | 'export' | 'ledger-version';
+
+/** Who may call one route, and what the call is. */
+export interface RoutePermission {
+  readonly method: HttpMethod;
+  /** The OpenAPI path, e.g. `/api/v1/subjects/{subjectId}/provisions`. */
+  readonly path: string;
+  /** Anyone, logged in or not. */
+  readonly public: boolean;
+  readonly roles: readonly SystemRole[];
+  /** Users need a verified second factor (personal data, the ledger's changes, evidence). */
+  readonly mfa: boolean;
+  /** The response carries personal data of people (consents, provision records): every call is logged. */
+  readonly personalData: boolean;
+  readonly evidence?: AccessEvidence;
+  readonly scope: OperatorScope;
+}
+
+const USERS: readonly SystemRole[] = ['administrator', 'privacy-staff', 'request-handler', 'auditor'];
+const HANDLERS: readonly SystemRole[] = ['administrator', 'privacy-staff', 'request-handler'];
+const READERS: readonly SystemRole[] = [...HANDLERS, 'auditor'];
+const EDITORS: readonly SystemRole[] = ['administrator', 'privacy-staff'];
+const AUDIT: readonly SystemRole[] = ['administrator', 'auditor'];
+const ADMIN: readonly SystemRole[] = ['administrator'];
+
+const GROUP: OperatorScope = { kind: 'group' };
+const bodyOperator: OperatorScope = { kind: 'field', in: 'body', field: 'operator' };
+const records = (by: string): OperatorScope => ({ kind: 'records', by });
+
+type Rule = Omit<RoutePermission, 'method' | 'path' | 'public' | 'mfa' | 'personalData'> &
+  Partial<Pick<RoutePermission, 'mfa' | 'personalData'>>;
+
+function rule(route: `${HttpMethod} /${string}`, spec: Rule): RoutePermission {
+  const [method, path] = route.split(' ') as [HttpMethod, string];
+  const personalData = spec.personalData ?? false;
+  return {
+    method,
+    path,
+    public: false,
+    ...spec,
+    personalData,
+    mfa: spec.mfa ?? personalData,
+    ...(personalData && spec.evidence === undefined ? { evidence: 'read' as const } : {}),
+  };
+}
+
+function open(route: `${HttpMethod} /${string}`): RoutePermission {
+  return { ...rule(route, { roles: [], scope: GROUP }), public: true };
+}
+
+/**
+ * Every route of the HTTP API and who may call it. A route missing here is refused to everyone (fail closed);
+ * test/http/route-permissions.test.ts walks the app's routes against this table.
+ */
+export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
+  open('GET /health'),
+  open('GET /privacy/notice'),
+  open('GET /api/openapi.json'),
+  open('GET /api/docs'),
+  // The ledger is the group's document: every user reads it; changes need a second person (ledger proposals).
+  rule('GET /api/v1/ledger', { roles: USERS, scope: GROUP }),
+  rule('GET /api/v1/ledger/versions', { roles: USERS, scope: GROUP }),
+  rule('GET /api/v1/ledger/versions/{number}', { roles: USERS, scope: GROUP }),
+  rule('POST /api/v1/ledger/versions', { roles: EDITORS, mfa: true, evidence: 'ledger-version', scope: GROUP }),
+  rule('POST /api/v1/ledger/validate', { roles: USERS, scope: GROUP }),
+  rule('GET /api/v1/ledger/schema', { roles: USERS, scope: GROUP }),
+  rule('GET /api/v1/ledger/diff', { roles: USERS, scope: GROUP }),
+  rule('GET /api/v1/ledger/export', { roles: USERS, evidence: 'export', scope: GROUP }),
+  rule('GET /api/v1/ledger/proposals', { roles: [...EDITORS, 'auditor'], scope: GROUP }),
+  rule('GET /api/v1/ledger/proposals/{id}', { roles: [...EDITORS, 'auditor'], scope: GROUP }),
+  rule('POST /api/v1/ledger/proposals', { roles: EDITORS, mfa: true, evidence: 'ledger-version', scope: GROUP }),
+  rule('POST /api/v1/ledger/proposals/{id}/approve', {
+    roles: ADMIN,
+    mfa: true,
+    evidence: 'ledger-version',
+    scope: GROUP,
+  }),
+  rule('POST /api/v1/ledger/proposals/{id}/reject', {
+    roles: ADMIN,
+    mfa: true,
+    evidence: 'ledger-version',
+    scope: GROUP,
+  }),
+  // Decisions and consents: the application role's endpoints (each decision is evidence of its own).
+  rule('POST /api/v1/decisions', { roles: [...EDITORS, 'application'], scope: bodyOperator }),
+  rule('POST /api/v1/decisions/batch', {
+    roles: [...EDITORS, 'application'],
+    scope: { kind: 'field', in: 'body', field: 'requests[].operator' },
+  }),
+  rule('POST /api/v1/consents', { roles: [...HANDLERS, 'application'], mfa: true, scope: records('scope.purpose') }),
+  rule('GET /api/v1/consents', { roles: READERS, personalData: true, scope: records('scope.purpose') }),
+  rule('GET /api/v1/subjects/{subjectId}/consent-state', {
+    roles: [...READERS, 'application'],
+    personalData: true,
+    scope: records('scope.purpose'),
+  }),
+  rule('POST /api/v1/suspensions', { roles: HANDLERS, mfa: true, scope: records('purpose') }),
+  rule('GET /api/v1/provisions', { roles: READERS, personalData: true, scope: records('operator') }),
+  rule('POST /api/v1/receipts', { roles: HANDLERS, mfa: true, scope: bodyOperator }),
+  rule('GET /api/v1/subjects/{subjectId}/provisions', {
+    roles: READERS,
+    personalData: true,
+    scope: records('operator'),
+  }),
+  // The evidence log and the access log: auditors and administrators, group-wide (it records every operator).
+  rule('GET /api/v1/evidence', { roles: AUDIT, mfa: true, scope: GROUP }),
+  rule('GET /api/v1/evidence/verify', { roles: AUDIT, scope: GROUP }),
+  open('GET /api/v1/evidence/public-key'),
+  rule('GET /api/v1/evidence/checkpoints', { roles: AUDIT, scope: GROUP }),
+  rule('GET /api/v1/access-log', { roles: AUDIT, mfa: true, scope: GROUP }),
+  // Logging in (authentication's routes): public, because a login in progress is anonymous; each route checks the
+  // session itself (any stage) and the throttle.
+  open('POST /api/v1/auth/login'),
+  open('POST /api/v1/auth/totp'),
+  open('POST /api/v1/auth/recovery'),
+  open('POST /api/v1/auth/totp/enroll'),
+  open('POST /api/v1/auth/totp/confirm'),
+  open('POST /api/v1/auth/password'),
+  open('POST /api/v1/auth/logout'),
+  open('GET /api/v1/auth/me'),
+  rule('GET /api/v1/auth/sessions', { roles: USERS, scope: GROUP }),
+  rule('DELETE /api/v1/auth/sessions/{id}', { roles: USERS, scope: GROUP }),
+  // API tokens for applications: administrators; a token sees no operator its creator cannot (create-api-token).
+  rule('POST /api/v1/tokens', { roles: ADMIN, mfa: true, scope: GROUP }),
+  rule('GET /api/v1/tokens', { roles: ADMIN, mfa: true, scope: GROUP }),
+  rule('DELETE /api/v1/tokens/{id}', { roles: ADMIN, mfa: true, scope: GROUP }),
+];
+
+const BY_ROUTE = new Map(ROUTE_PERMISSIONS.map((p) => [routeKey(p.method, p.path), p]));
+
+export function routeKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path}`;
+}
+
+/** The rule for a route (HEAD is served by GET), or undefined: then nobody may call it. */
+export function findPermission(method: string, path: string): RoutePermission | undefined {
+  const verb = method.toUpperCase() === 'HEAD' ? 'GET' : method;
+  return BY_ROUTE.get(routeKey(verb, path));
+}
