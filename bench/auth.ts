@@ -13,6 +13,7 @@ import { createApp } from '../src/http/create-app.ts';
 import type { StoreKind } from '../src/store/database.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { StoreConfig } from '../src/store/store-config.ts';
+import { TEST_EVIDENCE_KEYS } from '../test/support/evidence-keys.ts';
 import { createUserAndLogin, fromIp } from '../test/support/http-auth.ts';
 import { createPostgresDatabase } from '../test/support/test-databases.ts';
 import { percentile } from './requests/percentiles.ts';
@@ -87,6 +88,7 @@ async function burst(kind: StoreKind, log: (line: string) => void): Promise<Burs
       logger: silentLogger,
       evidence: store.evidence,
       policies: new PolicyHolder(store, { refreshMs: 0 }),
+      evidenceKeys: TEST_EVIDENCE_KEYS,
       auth: { hasher: argon2Hasher() },
     });
     const good = await createUserAndLogin(app, store, { roles: ['auditor'] });

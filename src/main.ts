@@ -2,12 +2,16 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { loadAdminToken } from './app/admin-token.ts';
+import { bootstrapAdministrator } from './app/auth/bootstrap-administrator.ts';
+import { argon2Hasher } from './app/auth/password-hasher.ts';
 import { consoleLogger } from './app/console-logger.ts';
+import { loadEvidenceKey } from './app/evidence-key.ts';
 import { importLedger } from './app/import-ledger.ts';
+import { PolicyHolder } from './app/policy-holder.ts';
 import { systemClock } from './app/system-clock.ts';
 import { readLedgerSources } from './cli/ledger-files.ts';
 import { AppError } from './core/app-error.ts';
+import { accessConfigFromEnv } from './http/access-config.ts';
 import { createApp } from './http/create-app.ts';
 import { openStore } from './store/open-store.ts';
 import { storeConfigFromEnv } from './store/store-config.ts';
@@ -20,7 +24,9 @@ async function main(): Promise<void> {
   const port = parsePort(env.PORT);
   const dataDir = env.MAMORI_DATA?.trim() || './data';
   mkdirSync(dataDir, { recursive: true });
-  const store = await openStore(storeConfigFromEnv(env, dataDir));
+  // The checkpoint signing key lives in the data directory or the environment, never in the database.
+  const evidenceKey = loadEvidenceKey(env, dataDir);
+  const store = await openStore(storeConfigFromEnv(env, dataDir), { evidence: { signingKey: evidenceKey.signing } });
   const clock = systemClock;
 
   if ((await store.ledgerVersions.count()) === 0 && env.MAMORI_NO_DEMO !== '1') {
@@ -35,14 +41,35 @@ async function main(): Promise<void> {
     logger.info('demo ledger loaded', { version: version.number, ledgerId: version.ledgerId });
   }
 
-  const admin = loadAdminToken(env, dataDir);
-  const app = createApp({ store, clock, logger, adminTokenHash: admin.hash });
+  // First start: one administrator whose password is printed this once and must be changed at the first login.
+  const hasher = argon2Hasher();
+  const evidence = store.evidence;
+  const bootstrap = await bootstrapAdministrator(
+    { store, clock, evidence, hasher },
+    env.MAMORI_ADMIN_EMAIL?.trim() || undefined,
+  );
+  const access = accessConfigFromEnv(env);
+  const policies = new PolicyHolder(store);
+  const app = createApp({
+    store,
+    clock,
+    logger,
+    evidence,
+    evidenceKeys: evidenceKey.keys,
+    policies,
+    auth: { hasher },
+    ...access,
+  });
   const server = serve({ fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' }, (info) => {
     const url = `http://localhost:${info.port}/`;
     console.log(`Mamori is running at ${url}`);
     console.log(`  store: ${store.kind}${store.kind === 'sqlite' ? ` (${dataDir})` : ''}`);
     console.log(`  API: ${url}api/docs   notice: ${url}privacy/notice?lang=ja`);
-    console.log(`  administrator token: ${admin.source}`);
+    console.log(`  evidence signing key: ${evidenceKey.source}${evidenceKey.created ? ' (created)' : ''}`);
+    if (bootstrap) {
+      console.log(`  first start: administrator ${bootstrap.email}  password ${bootstrap.password}`);
+      console.log('  (shown only this once; log in and change it: POST /api/v1/auth/login, /api/v1/auth/password)');
+    }
   });
 
   const stop = () => {

@@ -1,18 +1,7 @@
-/** Kinds of event the evidence log records. */
-export const EVIDENCE_TYPES = [
-  'decision',
-  'consent',
-  'suspension',
-  'provision',
-  'receipt',
-  'read',
-  'export',
-  'ledger-version',
-  'request',
-  'disposal',
-  'archival',
-] as const;
-export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+/** Kinds of event the evidence log records (defined in core, where entries are hashed and checked). */
+export { EVIDENCE_TYPES, type EvidenceType } from '../core/evidence/evidence-types.ts';
+
+import type { EvidenceType } from '../core/evidence/evidence-types.ts';
 
 /**
  * One event to record. Ids and item names only: never personal data values (a subject is named by its id,

@@ -1,5 +1,13 @@
 import type { Ledger } from '../core/ledger/ledger.ts';
+import type {
+  ApiTokenRepository,
+  LoginAttemptRepository,
+  SessionRepository,
+  UserRepository,
+} from './auth/auth-ports.ts';
 import type { ConsentRepository, ProvisionRepository, SuspensionRepository } from './consent-ports.ts';
+import type { EvidenceStore } from './evidence-store.ts';
+import type { LedgerProposalRepository } from './ledger-proposal-ports.ts';
 
 /** A stored version of the ledger: who imported it, when, why, and exactly what. */
 export interface LedgerVersion {
@@ -45,6 +53,15 @@ export interface Store {
   readonly consents: ConsentRepository;
   readonly suspensions: SuspensionRepository;
   readonly provisions: ProvisionRepository;
+  /** Ledger changes waiting for a second person's approval. */
+  readonly ledgerProposals: LedgerProposalRepository;
+  /** The tamper-evident evidence log (hash chain, signed checkpoints, archival). */
+  readonly evidence: EvidenceStore;
+  /** Accounts, console sessions, API tokens and the login attempts behind throttling (issue 4). */
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly apiTokens: ApiTokenRepository;
+  readonly loginAttempts: LoginAttemptRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
+import { registerDemoGenerate } from './commands/demo-generate.ts';
+import { registerEvidenceCommands } from './commands/evidence-commands.ts';
 import { registerLedgerDiff } from './commands/ledger-diff.ts';
 import { registerLedgerExport } from './commands/ledger-export.ts';
 import { registerLedgerImport } from './commands/ledger-import.ts';
@@ -7,6 +9,7 @@ import { registerLedgerSchema } from './commands/ledger-schema.ts';
 import { registerLedgerValidate } from './commands/ledger-validate.ts';
 import { registerLedgerVersions } from './commands/ledger-versions.ts';
 import { registerNotice } from './commands/notice.ts';
+import { registerUserCommands } from './commands/user-commands.ts';
 import { EXIT_CODE } from './exit-code.ts';
 import { formatIssues } from './format-issues.ts';
 
@@ -23,6 +26,9 @@ registerLedgerVersions(ledger);
 registerLedgerDiff(ledger);
 registerLedgerExport(ledger);
 registerNotice(program);
+registerEvidenceCommands(program);
+registerDemoGenerate(program);
+registerUserCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,6 +13,7 @@ import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerConsentRoutes } from './routes/consent-routes.ts';
 import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerDocsRoutes } from './routes/docs-routes.ts';
+import { registerEvidenceRoutes } from './routes/evidence-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerLedgerOutputRoutes } from './routes/ledger-output-routes.ts';
 import { registerLedgerProposalRoutes } from './routes/ledger-proposal-routes.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
   registerConsentRoutes(app, deps);
   registerProvisionRoutes(app, deps);
   registerAccessLogRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
   registerNoticeRoutes(app, deps);
   registerDocsRoutes(app);
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));

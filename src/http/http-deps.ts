@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { EvidenceLog } from '../app/evidence-log.ts';
+import type { EvidenceKeys } from '../app/evidence-store.ts';
 import type { Logger } from '../app/logger.ts';
 import type { PolicyHolder } from '../app/policy-holder.ts';
 import type { Clock, Store } from '../app/ports.ts';
@@ -12,6 +13,8 @@ export interface HttpDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly evidence: EvidenceLog;
+  /** Public keys that verify the evidence log's checkpoints (the current one is published). */
+  readonly evidenceKeys: EvidenceKeys;
   readonly policies: PolicyHolder;
   /** Password hashing and session, throttling and token settings (defaults: http-auth.ts). */
   readonly auth?: HttpAuthOptions;

@@ -1,5 +1,8 @@
 import type { ColumnType } from 'kysely';
+import type { AuthTables } from './auth-tables.ts';
 import type { ConsentTables } from './consent-tables.ts';
+import type { EvidenceTables } from './evidence-tables.ts';
+import type { LedgerProposalTables } from './ledger-proposal-tables.ts';
 
 /**
  * One row per stored ledger version. `created_at` is timestamptz on PostgreSQL (read back as a Date) and ISO-8601
@@ -18,7 +21,7 @@ export interface LedgerVersionsTable {
 }
 
 /** The Kysely view of Mamori's schema (see migrations/ for how it is built per dialect). */
-export interface Database extends ConsentTables {
+export interface Database extends ConsentTables, EvidenceTables, LedgerProposalTables, AuthTables {
   ledger_versions: LedgerVersionsTable;
 }
 

@@ -1,15 +1,27 @@
 import { sql } from 'kysely';
 import type { Store } from '../app/ports.ts';
-import { createKysely } from './create-kysely.ts';
+import { KyselyApiTokenRepository } from './api-token-repository.ts';
 import { KyselyConsentRepository } from './consent-repository.ts';
+import { createKysely } from './create-kysely.ts';
+import { KyselyEvidenceStore } from './evidence-repository.ts';
+import { EvidenceWriter, type EvidenceWriterOptions } from './evidence-writer.ts';
+import { KyselyLedgerProposalRepository } from './ledger-proposal-repository.ts';
 import { KyselyLedgerVersionRepository } from './ledger-version-repository.ts';
-import { KyselyProvisionRepository } from './provision-repository.ts';
-import { KyselySuspensionRepository } from './suspension-repository.ts';
+import { KyselyLoginAttemptRepository } from './login-attempt-repository.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
+import { KyselyProvisionRepository } from './provision-repository.ts';
+import { KyselySessionRepository } from './session-repository.ts';
 import { parseStoreConfig, type StoreConfig } from './store-config.ts';
+import { KyselySuspensionRepository } from './suspension-repository.ts';
+import { KyselyUserRepository } from './user-repository.ts';
+
+export interface OpenStoreOptions {
+  /** The evidence log's checkpoint signing key and policy; without a key, entries chain but nothing is signed. */
+  readonly evidence?: Omit<EvidenceWriterOptions, 'kind'>;
+}
 
 /** Opens the configured database, brings its schema up to date and returns the Store adapters over it. */
-export async function openStore(config: StoreConfig): Promise<Store> {
+export async function openStore(config: StoreConfig, options: OpenStoreOptions = {}): Promise<Store> {
   const checked = parseStoreConfig(config);
   const db = createKysely(checked);
   try {
@@ -19,18 +31,29 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     throw error;
   }
   let closing: Promise<void> | undefined;
+  const evidenceWriter = new EvidenceWriter(db, { ...options.evidence, kind: checked.kind });
   return {
     kind: checked.kind,
     ledgerVersions: new KyselyLedgerVersionRepository(db),
     consents: new KyselyConsentRepository(db),
     suspensions: new KyselySuspensionRepository(db),
     provisions: new KyselyProvisionRepository(db),
+    ledgerProposals: new KyselyLedgerProposalRepository(db),
+    evidence: new KyselyEvidenceStore(db, checked.kind, evidenceWriter),
+    users: new KyselyUserRepository(db),
+    sessions: new KyselySessionRepository(db),
+    apiTokens: new KyselyApiTokenRepository(db),
+    loginAttempts: new KyselyLoginAttemptRepository(db),
     async ping() {
       await sql`select 1`.execute(db);
     },
     close() {
       // Idempotent: the composition root and tests may both close on shutdown.
-      closing ??= db.destroy();
+      // Queued evidence appends commit first: callers waiting on them are told the truth.
+      closing ??= evidenceWriter.close().then(
+        () => db.destroy(),
+        () => db.destroy(),
+      );
       return closing;
     },
   };

@@ -8,6 +8,7 @@ import { PolicyHolder } from '../../src/app/policy-holder.ts';
 import type { Store } from '../../src/app/ports.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { TEST_EVIDENCE_KEYS } from '../support/evidence-keys.ts';
 import { createUserAndLogin, TEST_AUTH } from '../support/http-auth.ts';
 import { MemoryEvidenceLog } from '../support/memory-evidence-log.ts';
 
@@ -26,6 +27,7 @@ before(async () => {
     auth: TEST_AUTH,
     evidence: new MemoryEvidenceLog(),
     policies: new PolicyHolder(store, { refreshMs: 0 }),
+    evidenceKeys: TEST_EVIDENCE_KEYS,
     // Direct imports: the proposal flow (a second administrator) is covered in ledger-proposals.test.ts.
     ledgerApprovals: 0,
   });

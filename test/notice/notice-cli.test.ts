@@ -14,7 +14,11 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 function mamori(...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, MAMORI_DATA: join(dir, 'data'), MAMORI_AUTHOR: 'tester' };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', env });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env,
+  });
 }
 
 test('notice --format md prints Markdown to standard output', () => {
@@ -72,7 +76,12 @@ test('without --ledger the notice comes from the stored current version, with it
   assert.match(run.stdout, /^# Privacy Policy/);
   const japanToday = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
   const [year, month, day] = japanToday.split('-').map(Number);
-  const english = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day)).toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+  const english = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day)).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
   assert.ok(run.stdout.includes(japanToday) || run.stdout.includes(english), 'lists the version date');
   const byNumber = mamori('notice', '--ledger', '1', '--lang', 'ja', '--format', 'md');
   assert.equal(byNumber.status, 0, byNumber.stderr);

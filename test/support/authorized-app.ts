@@ -15,6 +15,7 @@ import type { IpAllowList } from '../../src/core/auth/ip-allow-list.ts';
 import type { Principal, SystemRole } from '../../src/core/auth/principal.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { TEST_EVIDENCE_KEYS } from './evidence-keys.ts';
 
 export const DEMO_LEDGER = new URL('../../examples/demo', import.meta.url).pathname;
 
@@ -56,6 +57,7 @@ export async function authorizedApp(
     logger: options.logger ?? silentLogger,
     evidence: store.evidence,
     policies: new PolicyHolder(store, { refreshMs: 0 }),
+    evidenceKeys: TEST_EVIDENCE_KEYS,
     authenticate,
     ledgerApprovals: options.ledgerApprovals ?? 1,
     ...(options.ipAllow ? { ipAllow: options.ipAllow } : {}),

@@ -18,6 +18,7 @@ import { totpCode } from '../../src/core/auth/totp.ts';
 import type { HttpAuthOptions } from '../../src/http/auth/http-auth.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { TEST_EVIDENCE_KEYS } from './evidence-keys.ts';
 import { MemoryEvidenceLog } from './memory-evidence-log.ts';
 
 /** Cheap argon2id for tests (same algorithm; the production cost is measured in bench/auth.ts). */
@@ -165,6 +166,7 @@ export async function openAuthTestApp(
     logger: silentLogger,
     evidence,
     policies: new PolicyHolder(store, { refreshMs: 0 }),
+    evidenceKeys: TEST_EVIDENCE_KEYS,
     auth: options.auth ?? TEST_AUTH,
   });
   return {

@@ -1,12 +1,18 @@
 import type { Migration } from 'kysely';
 import type { StoreKind } from '../database.ts';
 import { ledgerVersionsMigration } from './001-ledger-versions.ts';
+import { evidenceMigration } from './002-evidence.ts';
 import { consentsAndProvisionsMigration } from './003-consents-and-provisions.ts';
+import { ledgerProposalsMigration } from './004-ledger-proposals.ts';
+import { authMigration } from './005-auth.ts';
 
 /** Every migration, in order, listed in code so bundles and tests need no migrations folder on disk. */
 export function allMigrations(kind: StoreKind): Record<string, Migration> {
   return {
     '001-ledger-versions': ledgerVersionsMigration(kind),
+    '002-evidence': evidenceMigration(kind),
     '003-consents-and-provisions': consentsAndProvisionsMigration(kind),
+    '004-ledger-proposals': ledgerProposalsMigration(kind),
+    '005-auth': authMigration(kind),
   };
 }

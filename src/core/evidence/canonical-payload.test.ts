@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { FieldIssue } from '../app-error.ts';
+import { canonicalJson } from '../canonical-json.ts';
+import { canonicalPayload } from './canonical-payload.ts';
+
+const VALUES: readonly Record<string, unknown>[] = [
+  {},
+  { b: 1, a: 2, c: { z: [1, 'two', null, true, false], y: {} } },
+  { items: ['name', 'department'], skipped: undefined, list: [undefined, 1] },
+  { é: 1, e: 2, E: 3, _: 4, '10': 5, '9': 6, '': 7, ｚ: 8 },
+  { text: 'quote " backslash \\ newline \n tab \t unicode 同意 \u2028', n: -0.5, big: 1e21, small: 1e-7 },
+  { when: new Date('2026-04-01T09:00:00.123Z'), nested: { deeper: { deepest: [[[]]] } } },
+  Object.assign(Object.create(null), { b: 1, a: 2 }),
+];
+
+for (const [index, value] of VALUES.entries()) {
+  test(`canonicalPayload writes exactly what canonicalJson writes (#${index})`, () => {
+    const issues: FieldIssue[] = [];
+    assert.equal(canonicalPayload(value, 'payload', issues), canonicalJson(value));
+    assert.deepEqual(issues, []);
+  });
+}
+
+test('canonicalPayload reports every problem with its path', () => {
+  const issues: FieldIssue[] = [];
+  canonicalPayload(
+    {
+      ok: 'p-1',
+      mail: 'a@example.jp',
+      list: [1, Number.POSITIVE_INFINITY, () => 1],
+      deep: { a: { b: { c: { d: { e: { f: { g: { h: 1 } } } } } } } },
+    },
+    'payload',
+    issues,
+  );
+  assert.deepEqual(
+    issues.map((i) => i.path),
+    ['payload.deep.a.b.c.d.e.f.g', 'payload.list.1', 'payload.list.2', 'payload.mail'],
+  );
+});

@@ -1,0 +1,19 @@
+/** Kinds of event the evidence log records. */
+export const EVIDENCE_TYPES = [
+  'decision',
+  'consent',
+  'suspension',
+  'provision',
+  'receipt',
+  'read',
+  'export',
+  'ledger-version',
+  'request',
+  'disposal',
+  'archival',
+  // why: refused calls (IP allow-list) are recorded as evidence of attempted access (issue 4).
+  'access-denied',
+  // why: logins, sessions, accounts and API tokens are evidence too (issue 4, authentication).
+  'auth',
+] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];

@@ -1,0 +1,235 @@
+import type { Kysely } from 'kysely';
+import type { EvidenceEvent, EvidenceLog, EvidenceReceipt } from '../app/evidence-log.ts';
+import { AppError, type FieldIssue } from '../core/app-error.ts';
+import { type Checkpoint, type EvidenceSigningKey, signCheckpoint } from '../core/evidence/checkpoint.ts';
+import type { ChainRow } from '../core/evidence/evidence-entry.ts';
+import { type PreparedEvent, prepareEvidenceEvent } from '../core/evidence/prepare-event.ts';
+import { type ChainState, inChainTransaction, readChainState } from './chain-transaction.ts';
+import type { Database, StoreKind } from './database.ts';
+import { insertChained, insertCheckpoint } from './evidence-inserts.ts';
+import { toCheckpoint } from './evidence-row.ts';
+
+export interface CheckpointPolicy {
+  /** Seal at least every this many entries... */
+  readonly entries: number;
+  /** ...and every this many seconds while new entries arrive. */
+  readonly seconds: number;
+}
+
+export interface EvidenceWriterOptions {
+  readonly kind: StoreKind;
+  /** Without a key the log still chains entries, but cannot sign checkpoints. */
+  readonly signingKey?: EvidenceSigningKey | undefined;
+  readonly checkpoints?: CheckpointPolicy | undefined;
+  readonly now?: (() => Date) | undefined;
+  /** Most entries committed in one transaction. */
+  readonly maxBatch?: number | undefined;
+}
+
+export const DEFAULT_CHECKPOINTS: CheckpointPolicy = { entries: 1000, seconds: 60 };
+const DEFAULT_MAX_BATCH = 5000;
+
+interface Waiter {
+  readonly events: readonly PreparedEvent[];
+  resolve(receipts: readonly EvidenceReceipt[]): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Group commit: appends that arrive while a transaction is committing wait and go together in the next one
+ * (one multi-row insert). A caller's promise resolves only after the commit that holds its entry, and fails
+ * when that commit fails: nothing is reported recorded that is not durable.
+ */
+export class EvidenceWriter implements EvidenceLog {
+  readonly #db: Kysely<Database>;
+  readonly #kind: StoreKind;
+  readonly #key: EvidenceSigningKey | undefined;
+  readonly #policy: CheckpointPolicy;
+  readonly #now: () => Date;
+  readonly #maxBatch: number;
+  readonly #timer: NodeJS.Timeout | undefined;
+  #queue: Waiter[] = [];
+  #draining: Promise<void> | undefined;
+  #appendedSinceSeal = false;
+  #sealing: Promise<void> | undefined;
+  #closed = false;
+  #commits = 0;
+  #committed = 0;
+
+  constructor(db: Kysely<Database>, options: EvidenceWriterOptions) {
+    this.#db = db;
+    this.#kind = options.kind;
+    this.#key = options.signingKey;
+    this.#policy = options.checkpoints ?? DEFAULT_CHECKPOINTS;
+    this.#now = options.now ?? (() => new Date());
+    this.#maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
+    if (this.#key !== undefined && this.#policy.seconds > 0) {
+      // Quiet periods still get sealed: a checkpoint at most `seconds` after the last entry.
+      this.#timer = setInterval(() => {
+        this.#sealing ??= this.#sealIfIdle().finally(() => {
+          this.#sealing = undefined;
+        });
+      }, this.#policy.seconds * 1000);
+      this.#timer.unref();
+    }
+  }
+
+  async append(event: EvidenceEvent): Promise<EvidenceReceipt> {
+    const [receipt] = await this.#enqueue([event], '');
+    return receipt as EvidenceReceipt;
+  }
+
+  appendMany(events: readonly EvidenceEvent[]): Promise<readonly EvidenceReceipt[]> {
+    return this.#enqueue(events, 'events');
+  }
+
+  /** Signs a checkpoint at `seq` (default: the head) unless one exists; returns the checkpoint at `seq`. */
+  async seal(seq?: number): Promise<Checkpoint> {
+    const key = this.#key;
+    if (key === undefined) throw new AppError('UNPROCESSABLE', 'no evidence signing key: cannot sign a checkpoint');
+    return inChainTransaction(this.#db, this.#kind, async (trx) => {
+      const state = await readChainState(trx);
+      const target = seq ?? state.head.seq;
+      if (target < 1 || target > state.head.seq) {
+        throw new AppError('NOT_FOUND', target < 1 ? 'the evidence log is empty' : `no evidence entry ${target}`);
+      }
+      const existing = await trx
+        .selectFrom('evidence_checkpoints')
+        .selectAll()
+        .where('seq', '=', target)
+        .executeTakeFirst();
+      if (existing !== undefined) return toCheckpoint(existing);
+      const row = await trx.selectFrom('evidence_entries').select('hash').where('seq', '=', target).executeTakeFirst();
+      if (row === undefined) throw new AppError('NOT_FOUND', `evidence entry ${target} is archived or missing`);
+      const checkpoint = signCheckpoint(key, { seq: target, hash: row.hash, at: this.#now().toISOString() });
+      await insertCheckpoint(trx, checkpoint);
+      return checkpoint;
+    });
+  }
+
+  /** Transactions committed and entries in them: fewer commits than appends is group commit at work. */
+  get stats(): { readonly commits: number; readonly entries: number } {
+    return { commits: this.#commits, entries: this.#committed };
+  }
+
+  get signingKey(): EvidenceSigningKey | undefined {
+    return this.#key;
+  }
+
+  /** Stops the timer and waits for queued appends to commit. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    while (this.#draining !== undefined || this.#sealing !== undefined) {
+      await Promise.all([this.#draining, this.#sealing]);
+    }
+  }
+
+  #enqueue(events: readonly EvidenceEvent[], path: string): Promise<readonly EvidenceReceipt[]> {
+    if (this.#closed) return Promise.reject(new AppError('INTERNAL', 'the evidence log is closed'));
+    if (events.length === 0) return Promise.resolve([]);
+    const prepared: PreparedEvent[] = [];
+    const issues: FieldIssue[] = [];
+    events.forEach((event, index) => {
+      const result = prepareEvidenceEvent(event, path === '' ? '' : `${path}.${index}`);
+      if (result.ok) prepared.push(result.event);
+      else issues.push(...result.issues);
+    });
+    if (issues.length > 0) {
+      return Promise.reject(new AppError('VALIDATION', 'evidence event refused: nothing was recorded', { issues }));
+    }
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ events: prepared, resolve, reject });
+      this.#draining ??= this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      while (this.#queue.length > 0) {
+        // One turn of the event loop first: callers just told "recorded" append again in their continuations,
+        // and should ride this commit rather than the next.
+        await new Promise((resolve) => setImmediate(resolve));
+        const batch = this.#takeBatch();
+        try {
+          this.#settle(batch, await this.#commit(batch.flatMap((waiter) => waiter.events)));
+        } catch (error) {
+          if (batch.length === 1) (batch[0] as Waiter).reject(error);
+          // One caller's failure (a constraint, a value the database refuses) must not be its neighbours':
+          // the batch rolled back as a whole, so each caller is tried again in a transaction of its own.
+          else for (const waiter of batch) await this.#commitAlone(waiter);
+        }
+      }
+    } finally {
+      this.#draining = undefined;
+    }
+  }
+
+  async #commitAlone(waiter: Waiter): Promise<void> {
+    try {
+      this.#settle([waiter], await this.#commit(waiter.events));
+    } catch (error) {
+      waiter.reject(error);
+    }
+  }
+
+  /** Called only after the commit returned: every receipt handed out is durable. */
+  #settle(batch: readonly Waiter[], rows: readonly ChainRow[]): void {
+    this.#commits++;
+    this.#committed += rows.length;
+    let offset = 0;
+    for (const waiter of batch) {
+      const mine = rows.slice(offset, offset + waiter.events.length);
+      offset += waiter.events.length;
+      waiter.resolve(mine.map((row) => ({ seq: row.seq, hash: row.hash })));
+    }
+  }
+
+  /** Whole callers, oldest first, up to maxBatch entries (a larger single call goes alone). */
+  #takeBatch(): Waiter[] {
+    let size = 0;
+    let count = 0;
+    for (const waiter of this.#queue) {
+      if (count > 0 && size + waiter.events.length > this.#maxBatch) break;
+      size += waiter.events.length;
+      count++;
+    }
+    return this.#queue.splice(0, count);
+  }
+
+  #commit(events: readonly PreparedEvent[]): Promise<ChainRow[]> {
+    return inChainTransaction(this.#db, this.#kind, async (trx) => {
+      const state = await readChainState(trx);
+      const key = this.#key;
+      let sealed = false;
+      const rows = await insertChained(trx, this.#kind, state.head, {
+        events,
+        seal: (last) => {
+          if (key === undefined || !this.#due(state, last.seq)) return undefined;
+          sealed = true;
+          return signCheckpoint(key, { seq: last.seq, hash: last.hash, at: this.#now().toISOString() });
+        },
+      });
+      this.#appendedSinceSeal = !sealed;
+      return rows;
+    });
+  }
+
+  #due(state: ChainState, seq: number): boolean {
+    return (
+      seq - state.checkpoint.seq >= this.#policy.entries ||
+      this.#now().getTime() - state.checkpoint.at >= this.#policy.seconds * 1000
+    );
+  }
+
+  async #sealIfIdle(): Promise<void> {
+    if (!this.#appendedSinceSeal || this.#closed) return;
+    this.#appendedSinceSeal = false;
+    try {
+      await this.seal();
+    } catch {
+      // The next timer tick or append tries again; an unsealed tail is reported by verification, not lost.
+      this.#appendedSinceSeal = true;
+    }
+  }
+}
