@@ -59,4 +59,5 @@ const listen = (fetch: (request: Request) => Response | Promise<Response>) =>
   });
 const [port, barePort] = await Promise.all([listen(app.fetch), listen(bare.fetch)]);
 process.stdout.write(`${JSON.stringify({ port, barePort, token, store: store.kind })}\n`);
-process.on('SIGTERM', () => void store.close().then(() => process.exit(0)));
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.on(signal, () => void store.close().then(() => process.exit(0)));

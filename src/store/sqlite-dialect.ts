@@ -25,7 +25,37 @@ export function openSqliteDatabase(path: string): SqliteDatabase.Database {
   return db;
 }
 
+/** Prepared statements kept per SQL text; enough for every query shape Mamori builds. */
+const STATEMENT_CACHE_SIZE = 512;
+
+/**
+ * Kysely prepares every query afresh, and parsing SQL was the largest single cost of a decision over HTTP:
+ * keep prepared statements by their text (Kysely serialises use of the one connection, so a statement is never
+ * used twice at once; SQLite re-prepares a cached statement itself after a schema change).
+ */
+export function withStatementCache(db: SqliteDatabase.Database): SqliteKyselyDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => db.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement === undefined) {
+        statement = db.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+type SqliteKyselyDatabase = ConstructorParameters<typeof SqliteDialect>[0]['database'] extends infer D
+  ? D extends (...args: never[]) => Promise<infer R>
+    ? R
+    : D
+  : never;
+
 /** Kysely's SQLite dialect over better-sqlite3 (one connection; Kysely serialises access to it). */
 export function sqliteDialect(path: string): SqliteDialect {
-  return new SqliteDialect({ database: async () => openSqliteDatabase(path) });
+  return new SqliteDialect({ database: async () => withStatementCache(openSqliteDatabase(path)) });
 }
