@@ -1,18 +1,22 @@
 // Composition root: the only place adapters are built and wired.
 import { mkdirSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { bootstrapAdministrator } from './app/auth/bootstrap-administrator.ts';
 import { argon2Hasher } from './app/auth/password-hasher.ts';
 import { consoleLogger } from './app/console-logger.ts';
 import { loadEvidenceKey } from './app/evidence-key.ts';
+import { FieldCipher } from './app/field-cipher.ts';
 import { importLedger } from './app/import-ledger.ts';
+import { loadMasterKeyring } from './app/master-keyring.ts';
 import { PolicyHolder } from './app/policy-holder.ts';
 import { systemClock } from './app/system-clock.ts';
 import { readLedgerSources } from './cli/ledger-files.ts';
 import { AppError } from './core/app-error.ts';
 import { accessConfigFromEnv } from './http/access-config.ts';
 import { createApp } from './http/create-app.ts';
+import { tlsFromEnv } from './http/tls-config.ts';
 import { openStore } from './store/open-store.ts';
 import { storeConfigFromEnv } from './store/store-config.ts';
 
@@ -28,6 +32,10 @@ async function main(): Promise<void> {
   const evidenceKey = loadEvidenceKey(env, dataDir);
   const store = await openStore(storeConfigFromEnv(env, dataDir), { evidence: { signingKey: evidenceKey.signing } });
   const clock = systemClock;
+  // Master keys for field encryption: a key file (created 0600 on first start) or the environment, never the database.
+  const masters = loadMasterKeyring(env, dataDir, { create: true, now: clock.now() });
+  const cipher = new FieldCipher({ dataKeys: store.dataKeys, masters, clock });
+  const tls = tlsFromEnv(env);
 
   if ((await store.ledgerVersions.count()) === 0 && env.MAMORI_NO_DEMO !== '1') {
     const { version } = await importLedger(
@@ -58,14 +66,18 @@ async function main(): Promise<void> {
     evidenceKeys: evidenceKey.keys,
     policies,
     auth: { hasher },
+    cipher,
     ...access,
   });
-  const server = serve({ fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' }, (info) => {
-    const url = `http://localhost:${info.port}/`;
+  const listen = { fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' };
+  const options = tls ? { ...listen, createServer: createHttpsServer, serverOptions: tls } : listen;
+  const server = serve(options, (info) => {
+    const url = `${tls ? 'https' : 'http'}://localhost:${info.port}/`;
     console.log(`Mamori is running at ${url}`);
     console.log(`  store: ${store.kind}${store.kind === 'sqlite' ? ` (${dataDir})` : ''}`);
     console.log(`  API: ${url}api/docs   notice: ${url}privacy/notice?lang=ja`);
     console.log(`  evidence signing key: ${evidenceKey.source}${evidenceKey.created ? ' (created)' : ''}`);
+    console.log(`  field encryption master keys: ${masters.source} (current ${masters.current().id})`);
     if (bootstrap) {
       console.log(`  first start: administrator ${bootstrap.email}  password ${bootstrap.password}`);
       console.log('  (shown only this once; log in and change it: POST /api/v1/auth/login, /api/v1/auth/password)');

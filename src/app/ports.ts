@@ -6,8 +6,10 @@ import type {
   UserRepository,
 } from './auth/auth-ports.ts';
 import type { ConsentRepository, ProvisionRepository, SuspensionRepository } from './consent-ports.ts';
+import type { DataKeyRepository } from './data-key-ports.ts';
 import type { EvidenceStore } from './evidence-store.ts';
 import type { LedgerProposalRepository } from './ledger-proposal-ports.ts';
+import type { RequestRepository } from './requests/request-ports.ts';
 
 /** A stored version of the ledger: who imported it, when, why, and exactly what. */
 export interface LedgerVersion {
@@ -62,6 +64,10 @@ export interface Store {
   readonly sessions: SessionRepository;
   readonly apiTokens: ApiTokenRepository;
   readonly loginAttempts: LoginAttemptRepository;
+  /** Wrapped data-encryption keys for field encryption (the master keys live outside the database). */
+  readonly dataKeys: DataKeyRepository;
+  /** Requests from individuals (issue 5): the requests, their audit trail, documents and deliveries. */
+  readonly requests: RequestRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -8,7 +8,8 @@ import { ERROR_STATUS } from './error-status.ts';
 /** Maps any thrown error to the API's error shape; unknown errors become a 500 with a correlation id. */
 export function handleError(logger: Logger) {
   return (error: Error, c: Context) => {
-    if (error instanceof AppError) {
+    // INTERNAL is ours but still internal: its message (key ids, stored-row damage) stays in the server log.
+    if (error instanceof AppError && error.code !== 'INTERNAL') {
       const body = {
         code: error.code,
         message: error.message,

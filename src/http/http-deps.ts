@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { EvidenceLog } from '../app/evidence-log.ts';
 import type { EvidenceKeys } from '../app/evidence-store.ts';
+import type { FieldCipher } from '../app/field-cipher.ts';
 import type { Logger } from '../app/logger.ts';
 import type { PolicyHolder } from '../app/policy-holder.ts';
 import type { Clock, Store } from '../app/ports.ts';
@@ -24,4 +25,6 @@ export interface HttpDeps {
   readonly ipAllow?: IpAllowList;
   /** Sets `c.var.principal`; replaces the built-in authentication (tests use a fixed principal). */
   readonly authenticate?: MiddlewareHandler;
+  /** Field encryption over the master keys (main.ts); default: a key of this process only (tests). */
+  readonly cipher?: FieldCipher;
 }

@@ -1,8 +1,10 @@
 import type { ColumnType } from 'kysely';
 import type { AuthTables } from './auth-tables.ts';
 import type { ConsentTables } from './consent-tables.ts';
+import type { DataKeyTables } from './data-key-tables.ts';
 import type { EvidenceTables } from './evidence-tables.ts';
 import type { LedgerProposalTables } from './ledger-proposal-tables.ts';
+import type { RequestTables } from './request-tables.ts';
 
 /**
  * One row per stored ledger version. `created_at` is timestamptz on PostgreSQL (read back as a Date) and ISO-8601
@@ -21,7 +23,13 @@ export interface LedgerVersionsTable {
 }
 
 /** The Kysely view of Mamori's schema (see migrations/ for how it is built per dialect). */
-export interface Database extends ConsentTables, EvidenceTables, LedgerProposalTables, AuthTables {
+export interface Database
+  extends ConsentTables,
+    EvidenceTables,
+    LedgerProposalTables,
+    AuthTables,
+    DataKeyTables,
+    RequestTables {
   ledger_versions: LedgerVersionsTable;
 }
 

@@ -3,6 +3,7 @@ import type { Store } from '../app/ports.ts';
 import { KyselyApiTokenRepository } from './api-token-repository.ts';
 import { KyselyConsentRepository } from './consent-repository.ts';
 import { createKysely } from './create-kysely.ts';
+import { KyselyDataKeyRepository } from './data-key-repository.ts';
 import { KyselyEvidenceStore } from './evidence-repository.ts';
 import { EvidenceWriter, type EvidenceWriterOptions } from './evidence-writer.ts';
 import { KyselyLedgerProposalRepository } from './ledger-proposal-repository.ts';
@@ -10,6 +11,7 @@ import { KyselyLedgerVersionRepository } from './ledger-version-repository.ts';
 import { KyselyLoginAttemptRepository } from './login-attempt-repository.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
 import { KyselyProvisionRepository } from './provision-repository.ts';
+import { KyselyRequestRepository } from './request-repository.ts';
 import { KyselySessionRepository } from './session-repository.ts';
 import { parseStoreConfig, type StoreConfig } from './store-config.ts';
 import { KyselySuspensionRepository } from './suspension-repository.ts';
@@ -44,6 +46,8 @@ export async function openStore(config: StoreConfig, options: OpenStoreOptions =
     sessions: new KyselySessionRepository(db),
     apiTokens: new KyselyApiTokenRepository(db),
     loginAttempts: new KyselyLoginAttemptRepository(db),
+    dataKeys: new KyselyDataKeyRepository(db),
+    requests: new KyselyRequestRepository(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { DEFAULT_THROTTLE_RULES, type ThrottleRules } from '../../core/auth/login-throttle.ts';
 import { DEFAULT_SESSION_TIMEOUTS, type SessionTimeouts } from '../../core/auth/session-expiry.ts';
 import type { EvidenceLog } from '../evidence-log.ts';
+import type { FieldCipher } from '../field-cipher.ts';
 import type { Clock, Store } from '../ports.ts';
 import type { FairQueue } from './fair-queue.ts';
 import type { LoginAttemptLog } from './login-attempt-log.ts';
@@ -41,4 +42,6 @@ export interface AuthDeps {
   readonly throttle: LoginThrottle;
   readonly attempts: LoginAttemptLog;
   readonly hashing: FairQueue;
+  /** Encrypts TOTP secrets (field encryption, keys outside the database). */
+  readonly cipher: FieldCipher;
 }

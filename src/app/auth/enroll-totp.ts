@@ -4,13 +4,14 @@ import type { LoginStage } from '../../core/auth/login-stage.ts';
 import { totpUri } from '../../core/auth/totp.ts';
 import type { AuthDeps } from './auth-deps.ts';
 import type { User } from './auth-ports.ts';
+import { sealTotpSecret } from './totp-secret.ts';
 
 /**
  * Starts enrolling an authenticator: a new secret, kept pending until a code from it is confirmed. Shown to this
  * session only (as text and as an otpauth:// URI for a QR code). Enrolled accounts must reset MFA first.
  */
 export async function enrollTotp(
-  deps: Pick<AuthDeps, 'store' | 'settings'>,
+  deps: Pick<AuthDeps, 'store' | 'settings' | 'cipher'>,
   input: { user: User; stage: LoginStage },
 ): Promise<{ secret: string; uri: string }> {
   if (input.user.totpSecret !== undefined) {
@@ -23,6 +24,9 @@ export async function enrollTotp(
     throw new AppError('FORBIDDEN', 'change the password first');
   }
   const secret = new Secret({ size: 20 }).base32;
-  await deps.store.users.setPendingTotp(input.user.id, secret);
+  await deps.store.users.setPendingTotp(
+    input.user.id,
+    await sealTotpSecret(deps.cipher, input.user.id, 'pending_totp_secret', secret),
+  );
   return { secret, uri: totpUri(secret, input.user.email, deps.settings.totpIssuer) };
 }

@@ -6,6 +6,7 @@ import type { Session, User } from './auth-ports.ts';
 import { rateLimited } from './login.ts';
 import { recordLoginAttempt } from './record-login-attempt.ts';
 import { sourceAddress } from './source-address.ts';
+import { openTotpSecret } from './totp-secret.ts';
 
 export interface SecondFactorInput {
   readonly session: Session;
@@ -20,8 +21,9 @@ export interface SecondFactorInput {
  */
 export async function verifyTotp(deps: AuthDeps, input: SecondFactorInput): Promise<LoginStage> {
   return secondFactor(deps, input, 'totp', async (at) => {
-    const secret = input.user.totpSecret;
-    if (secret === undefined) throw new AppError('CONFLICT', 'no authenticator is enrolled for this account');
+    const stored = input.user.totpSecret;
+    if (stored === undefined) throw new AppError('CONFLICT', 'no authenticator is enrolled for this account');
+    const secret = await openTotpSecret(deps.cipher, input.user.id, 'totp_secret', stored);
     const check = checkTotp(secret, input.code, at, input.user.totpLastStep);
     // The step is taken atomically, so the same code cannot be accepted twice, even on two nodes at once.
     return check.ok && (await deps.store.users.advanceTotpStep(input.user.id, check.step));

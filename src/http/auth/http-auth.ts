@@ -3,6 +3,8 @@ import { FairQueue } from '../../app/auth/fair-queue.ts';
 import { LoginAttemptLog } from '../../app/auth/login-attempt-log.ts';
 import { LoginThrottle } from '../../app/auth/login-throttle-guard.ts';
 import { argon2Hasher, type PasswordHasher } from '../../app/auth/password-hasher.ts';
+import { FieldCipher } from '../../app/field-cipher.ts';
+import { processKeyring } from '../../app/master-keyring.ts';
 import type { HttpDeps } from '../http-deps.ts';
 
 /** Authentication settings of the HTTP app; everything has a default. */
@@ -24,5 +26,7 @@ export function authDepsFor(deps: HttpDeps): AuthDeps {
     throttle: new LoginThrottle(settings.throttle, deps.store.loginAttempts),
     attempts: new LoginAttemptLog(deps.store.loginAttempts, deps.evidence),
     hashing: new FairQueue(settings.hashConcurrency),
+    cipher:
+      deps.cipher ?? new FieldCipher({ dataKeys: deps.store.dataKeys, masters: processKeyring(), clock: deps.clock }),
   };
 }

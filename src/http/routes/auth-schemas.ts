@@ -17,7 +17,7 @@ export const StageSchema = z
       'only a complete login acts as the user',
   });
 
-const Operators = z.union([z.literal('all'), z.array(z.string())]);
+const Operators = z.union([z.literal('all'), z.array(z.string().min(1).max(64)).max(100)]);
 
 export const AccountSchema = z
   .object({
@@ -95,6 +95,7 @@ export const TokenInputSchema = z
   .object({
     name: z
       .string()
+      .max(64)
       .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'lower-case letters, digits, dots, dashes; up to 64')
       .openapi({ example: 'payroll-batch' }),
     operators: Operators,

@@ -45,7 +45,7 @@ const ReceiptInputSchema = z
     subjectId: z.string().min(1).max(200),
     items: z.array(z.string().min(1).max(200)).min(1).max(500),
     consentId: z.string().max(200).optional(),
-    receivedAt: z.iso.datetime().optional(),
+    receivedAt: z.iso.datetime().max(40).optional(),
     checkedBy: z.string().min(1).max(200),
   })
   .openapi('ReceiptInput');

@@ -5,6 +5,8 @@ import { evidenceMigration } from './002-evidence.ts';
 import { consentsAndProvisionsMigration } from './003-consents-and-provisions.ts';
 import { ledgerProposalsMigration } from './004-ledger-proposals.ts';
 import { authMigration } from './005-auth.ts';
+import { dataKeysMigration } from './006-data-keys.ts';
+import { requestsMigration } from './007-requests.ts';
 
 /** Every migration, in order, listed in code so bundles and tests need no migrations folder on disk. */
 export function allMigrations(kind: StoreKind): Record<string, Migration> {
@@ -14,5 +16,7 @@ export function allMigrations(kind: StoreKind): Record<string, Migration> {
     '003-consents-and-provisions': consentsAndProvisionsMigration(kind),
     '004-ledger-proposals': ledgerProposalsMigration(kind),
     '005-auth': authMigration(kind),
+    '006-data-keys': dataKeysMigration(kind),
+    '007-requests': requestsMigration(kind),
   };
 }
