@@ -63,6 +63,9 @@ export const PurposeSchema = z
       .optional(),
     /** Purposes added after collection go beyond the original scope and need consent (APPI Art. 18). */
     addedAfterCollection: z.boolean().default(false),
+    /** Published with the purpose in the notice (kaonavi 1.2: "deletion shall take place after contract ends"). */
+    publishedNote: LocalizedTextSchema.optional(),
+    /** The ledger keeper's remark (reasons, cross-references); never published. */
     note: LocalizedTextSchema.optional(),
   })
   .strict();

@@ -153,3 +153,24 @@ test('an unknown operator is NOT_FOUND', () => {
 test('the same ledger always gives the same notice', () => {
   assert.deepEqual(buildNotice(GROUP, { lang: 'ja' }), buildNotice(structuredClone(GROUP), { lang: 'ja' }));
 });
+
+test('a purpose’s published note is in the notice; the keeper’s own note is not', () => {
+  const ledger = loadLedger('test/fixtures/minimal-ledger.yaml');
+  const [first, ...rest] = ledger.purposes;
+  const changed: Ledger = {
+    ...ledger,
+    purposes: [
+      {
+        ...(first as Ledger['purposes'][number]),
+        publishedNote: { ja: '契約終了後に削除します。', en: 'Deleted after the contract ends.' },
+        note: { ja: '内部メモ：同意は不要と判断', en: 'Internal: consent judged unnecessary' },
+      },
+      ...rest,
+    ],
+  };
+  for (const lang of LANGS) {
+    const text = modelText(buildNotice(changed, { lang }));
+    assert.ok(text.includes(lang === 'ja' ? '契約終了後に削除します。' : 'Deleted after the contract ends.'));
+    assert.ok(!text.includes(lang === 'ja' ? '内部メモ' : 'Internal: consent'));
+  }
+});

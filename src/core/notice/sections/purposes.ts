@@ -94,7 +94,8 @@ function purposeItem(purpose: Purpose, ctx: NoticeContext): ListItem {
           }),
         ]
       : []),
-    // `purpose.note` is the ledger keeper's remark (reasons, cross-references), not published wording.
+    // `publishedNote` is wording for the notice; `note` stays the ledger keeper's own remark.
+    ...(purpose.publishedNote ? [ctx.t(purpose.publishedNote)] : []),
   ];
   return details.length > 0 ? { text, items: details } : { text };
 }
