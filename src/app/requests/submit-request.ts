@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../core/app-error.ts';
+import { duplicateKey } from '../../core/requests/duplicate-key.ts';
+import { type NewRequest, NewRequestSchema, type PrivacyRequest } from '../../core/requests/privacy-request.ts';
+import { addJapanDays } from '../../core/requests/request-deadline.ts';
+import { feeDue } from '../../core/requests/request-fee.ts';
+import { TRACKING_CODE_BYTES, trackingCodeFrom } from '../../core/requests/tracking-code.ts';
+import { procedureOf, recordRequestEvidence } from './request-context.ts';
+import type { RequestDeps } from './request-deps.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface SubmittedRequest {
+  readonly request: PrivacyRequest;
+  /** An open request with the same requester, type and operator inside the window, if there is one. */
+  readonly duplicateOf?: string;
+}
+
+/**
+ * Takes in a request from the privacy center, the API or staff entering a posted form: checks it against the
+ * operator's procedure (type offered, agent kind accepted, reply method offered), sets the due date and fee, gives
+ * it a tracking code and flags a duplicate (kept and linked, not dropped: the person may have a reason).
+ */
+export async function submitRequest(
+  deps: RequestDeps,
+  input: { readonly request: NewRequest; readonly channel: PrivacyRequest['channel']; readonly actor: string },
+): Promise<SubmittedRequest> {
+  const parsed = NewRequestSchema.safeParse(input.request);
+  if (!parsed.success) {
+    throw new AppError('VALIDATION', 'invalid request', {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  const body = parsed.data;
+  const procedure = await procedureOf(deps, body.operator);
+  const issues: { path: string; message: string }[] = [];
+  if (!procedure.types.includes(body.type)) issues.push({ path: 'type', message: 'this operator does not take it' });
+  const agentKind = body.requester.agentKind;
+  if (agentKind !== undefined && procedure.identity.agents[agentKind] === undefined) {
+    issues.push({ path: 'requester.agentKind', message: 'this operator names no documents for this kind of agent' });
+  }
+  const method = body.replyMethod === 'electronic' ? ['electronic', 'email'] : ['paper'];
+  if (!procedure.replyMethods.some((m) => method.includes(m))) {
+    issues.push({ path: 'replyMethod', message: 'this operator does not reply this way' });
+  }
+  if (body.replyMethod === 'electronic' && body.requester.contact.email === undefined) {
+    issues.push({ path: 'requester.contact.email', message: 'an electronic reply needs an e-mail address' });
+  }
+  if (body.replyMethod === 'paper' && body.requester.contact.postalAddress === undefined) {
+    issues.push({ path: 'requester.contact.postalAddress', message: 'a paper reply needs a postal address' });
+  }
+  if (issues.length > 0) throw new AppError('VALIDATION', 'the request does not fit the procedure', { issues });
+
+  const now = deps.clock.now();
+  const key = duplicateKey(body, deps.hash);
+  const window = deps.duplicateWindowDays ?? 30;
+  const earlier = await deps.store.requests.findByDuplicateKey(key, new Date(now.getTime() - window * DAY_MS));
+  const duplicateOf = earlier[0]?.id;
+  const fee = feeDue(procedure, body.type, now);
+  const request: PrivacyRequest = {
+    ...body,
+    id: randomUUID(),
+    trackingCode: trackingCodeFrom(deps.randomBytes(TRACKING_CODE_BYTES)),
+    channel: input.channel,
+    status: 'received',
+    receivedAt: now,
+    dueAt: addJapanDays(now, procedure.targetDays),
+    fee,
+    duplicateKey: key,
+    ...(duplicateOf ? { duplicateOf } : {}),
+    updatedAt: now,
+    version: 1,
+  };
+  const event = {
+    requestId: request.id,
+    seq: 1,
+    at: now,
+    actor: input.actor,
+    action: 'submit',
+    to: request.status,
+    note: { channel: input.channel, ...(duplicateOf ? { duplicateOf } : {}) },
+  };
+  await deps.store.requests.create(request, event);
+  await recordRequestEvidence(deps, request, event);
+  return { request, ...(duplicateOf ? { duplicateOf } : {}) };
+}

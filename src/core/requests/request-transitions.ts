@@ -1,0 +1,130 @@
+import { AppError } from '../app-error.ts';
+import { requireSecondPerson } from '../auth/second-person.ts';
+import type { RequestProcedure } from '../ledger/request-procedure.ts';
+import type { PrivacyRequest, Refusal, RequestStatus } from './privacy-request.ts';
+
+export type RequestAction =
+  | { readonly kind: 'begin-identity-check' }
+  | { readonly kind: 'verify-identity' }
+  | { readonly kind: 'record-payment' }
+  | { readonly kind: 'complete-search' }
+  | { readonly kind: 'complete-review' }
+  | { readonly kind: 'approve' }
+  | { readonly kind: 'send-response' }
+  | { readonly kind: 'close' }
+  | { readonly kind: 'refuse'; readonly refusal: Refusal }
+  | { readonly kind: 'lapse-unpaid' };
+export type RequestActionKind = RequestAction['kind'];
+
+/** Everything a guard may look at: the request, the operator's procedure, who acts and when. */
+export interface TransitionContext {
+  readonly request: PrivacyRequest;
+  readonly procedure: RequestProcedure;
+  readonly actor: string;
+  readonly now: Date;
+}
+
+export type TransitionResult =
+  | { readonly ok: true; readonly to: RequestStatus }
+  | { readonly ok: false; readonly code: string; readonly reason: string };
+
+type Guard = (ctx: TransitionContext, action: RequestAction) => TransitionResult | undefined;
+
+interface Row {
+  readonly action: RequestActionKind;
+  readonly from: readonly RequestStatus[];
+  readonly to: RequestStatus | ((ctx: TransitionContext) => RequestStatus);
+  readonly guards: readonly Guard[];
+}
+
+const refuse = (code: string, reason: string): TransitionResult => ({ ok: false, code, reason });
+const feeOutstanding = (r: PrivacyRequest): boolean => r.fee.amount > 0 && r.fee.paidAt === undefined;
+
+const identityVerified: Guard = ({ request }) =>
+  request.identityVerifiedBy === undefined ? refuse('identity-unverified', 'the identity is not verified') : undefined;
+const feeSettled: Guard = ({ request }) =>
+  feeOutstanding(request) ? refuse('fee-unpaid', `the fee of JPY ${request.fee.amount} is not paid`) : undefined;
+const feeDue: Guard = ({ request }) =>
+  request.fee.amount === 0 ? refuse('no-fee', 'the ledger sets no fee for this request') : undefined;
+const pastDeadline: Guard = ({ request, now }) =>
+  request.fee.deadline === undefined || now.getTime() <= request.fee.deadline.getTime()
+    ? refuse('fee-not-late', 'the payment deadline has not passed')
+    : undefined;
+const secondPerson: Guard = ({ request, actor }) => {
+  try {
+    requireSecondPerson(request.reviewedBy ?? '', actor, 'this response');
+    return undefined;
+  } catch (error) {
+    return refuse('second-person', error instanceof AppError ? error.message : 'a second person must approve');
+  }
+};
+const groundAllowed: Guard = ({ procedure }, action) => {
+  if (action.kind !== 'refuse') return undefined;
+  const { ground, reason } = action.refusal;
+  if (!procedure.refusalGrounds.includes(ground))
+    return refuse('ground-not-in-ledger', `"${ground}" is not a refusal ground of this operator's procedure`);
+  return reason.trim() === '' ? refuse('reason-missing', 'a refusal states its reason to the person') : undefined;
+};
+const unpaidRule =
+  (rule: RequestProcedure['payment']['unpaid']): Guard =>
+  ({ procedure }) =>
+    procedure.payment.unpaid === rule ? undefined : refuse('unpaid-rule', `the ledger's unpaid rule is not ${rule}`);
+
+const OPEN: readonly RequestStatus[] = [
+  'received',
+  'identity-check',
+  'fee',
+  'search',
+  'review',
+  'approval',
+  'approved',
+];
+
+/** Every allowed move. Anything not listed is refused with `not-allowed`. */
+export const REQUEST_TRANSITIONS: readonly Row[] = [
+  { action: 'begin-identity-check', from: ['received'], to: 'identity-check', guards: [] },
+  {
+    action: 'verify-identity',
+    from: ['identity-check'],
+    to: ({ request }) => (feeOutstanding(request) ? 'fee' : 'search'),
+    guards: [],
+  },
+  { action: 'record-payment', from: ['fee'], to: 'search', guards: [feeDue] },
+  // A fee paid with the request (or before identity is checked) is recorded where the request is.
+  { action: 'record-payment', from: ['received', 'identity-check'], to: (c) => c.request.status, guards: [feeDue] },
+  { action: 'complete-search', from: ['search'], to: 'review', guards: [identityVerified, feeSettled] },
+  { action: 'complete-review', from: ['review'], to: 'approval', guards: [] },
+  { action: 'approve', from: ['approval'], to: 'approved', guards: [secondPerson] },
+  { action: 'send-response', from: ['approved'], to: 'response-sent', guards: [identityVerified, feeSettled] },
+  { action: 'close', from: ['response-sent'], to: 'closed', guards: [] },
+  { action: 'refuse', from: OPEN, to: 'refused', guards: [groundAllowed] },
+  {
+    action: 'lapse-unpaid',
+    from: ['fee'],
+    to: 'closed-not-made',
+    guards: [feeDue, pastDeadline, unpaidRule('deemed-not-made')],
+  },
+  { action: 'lapse-unpaid', from: ['fee'], to: 'refused', guards: [feeDue, pastDeadline, unpaidRule('refused')] },
+];
+
+/** Decides one move: the new status, or why not (the first failing guard of the closest matching row). */
+export function nextStatus(ctx: TransitionContext, action: RequestAction): TransitionResult {
+  const rows = REQUEST_TRANSITIONS.filter((r) => r.action === action.kind && r.from.includes(ctx.request.status));
+  if (rows.length === 0) {
+    return refuse('not-allowed', `a request in status "${ctx.request.status}" cannot ${action.kind}`);
+  }
+  let firstRefusal: TransitionResult | undefined;
+  for (const row of rows) {
+    const failed = row.guards.map((g) => g(ctx, action)).find((r) => r !== undefined);
+    if (failed === undefined) return { ok: true, to: typeof row.to === 'function' ? row.to(ctx) : row.to };
+    firstRefusal ??= failed;
+  }
+  return firstRefusal as TransitionResult;
+}
+
+/** Like `nextStatus`, but a refusal is an AppError (CONFLICT) carrying the guard's code. */
+export function requireNextStatus(ctx: TransitionContext, action: RequestAction): RequestStatus {
+  const result = nextStatus(ctx, action);
+  if (!result.ok) throw new AppError('CONFLICT', result.reason, { details: { rule: result.code } });
+  return result.to;
+}
