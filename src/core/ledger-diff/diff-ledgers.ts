@@ -1,4 +1,4 @@
-import type { Ledger } from '../ledger/ledger.ts';
+import { type Ledger, LIST_SECTIONS } from '../ledger/ledger.ts';
 import { diffElements } from './diff-elements.ts';
 import {
   contractorSpec,
@@ -13,24 +13,7 @@ import { retentionRuleSpec, roleSpec, systemSpec } from './diff-systems.ts';
 import { RefResolver } from './diff-tools.ts';
 import type { LedgerChange } from './ledger-change.ts';
 
-/** Sections diffed element by element; everything else at the top level is diffed field by field. */
-const LIST_SECTIONS = [
-  'operators',
-  'subjectCategories',
-  'dataItems',
-  'purposes',
-  'systems',
-  'retentionRules',
-  'recipients',
-  'jointUses',
-  'contractors',
-  'externalTransmissions',
-  'roles',
-  'requestProcedures',
-  'securityMeasures',
-  'deidentifiedData',
-  'countries',
-] as const satisfies readonly (keyof Ledger)[];
+// Sections diffed element by element (LIST_SECTIONS); everything else at the top level field by field.
 const SINGLETONS = new Set<keyof Ledger>(['ledger', 'thirdPartyProvision', 'notice', ...LIST_SECTIONS]);
 
 /**
