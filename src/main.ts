@@ -11,12 +11,19 @@ import { FieldCipher } from './app/field-cipher.ts';
 import { importLedger } from './app/import-ledger.ts';
 import { loadMasterKeyring } from './app/master-keyring.ts';
 import { PolicyHolder } from './app/policy-holder.ts';
+import type { Store } from './app/ports.ts';
+import { cipherSealer } from './app/requests/cipher-sealer.ts';
+import { scheduleRequestJobs } from './app/requests/request-jobs.ts';
 import { systemClock } from './app/system-clock.ts';
 import { readLedgerSources } from './cli/ledger-files.ts';
+import { openDatasets } from './connectors/open-datasets.ts';
 import { AppError } from './core/app-error.ts';
 import { accessConfigFromEnv } from './http/access-config.ts';
 import { createApp } from './http/create-app.ts';
+import type { HttpDeps } from './http/http-deps.ts';
+import { requestDepsFor } from './http/request-deps-for.ts';
 import { tlsFromEnv } from './http/tls-config.ts';
+import { mailerFromEnv } from './mail/smtp-mailer.ts';
 import { openStore } from './store/open-store.ts';
 import { storeConfigFromEnv } from './store/store-config.ts';
 
@@ -58,7 +65,16 @@ async function main(): Promise<void> {
   );
   const access = accessConfigFromEnv(env);
   const policies = new PolicyHolder(store);
-  const app = createApp({
+  // Requests from individuals: SMTP for the download links (none: electronic delivery is refused, naming
+  // MAMORI_SMTP_URL), identity documents sealed with the field cipher, the company's databases, the public URL.
+  const mailer = mailerFromEnv(env);
+  const requests = {
+    sealer: cipherSealer(cipher),
+    datasets: requestDatasets(await store.ledgerVersions.latest(), env, logger),
+    publicUrl: env.MAMORI_PUBLIC_URL?.trim() || `${tls ? 'https' : 'http'}://localhost:${port}`,
+    ...(mailer ? { mailer } : {}),
+  };
+  const httpDeps: HttpDeps = {
     store,
     clock,
     logger,
@@ -67,8 +83,12 @@ async function main(): Promise<void> {
     policies,
     auth: { hasher },
     cipher,
+    requests,
     ...access,
-  });
+  };
+  const app = createApp(httpDeps);
+  // Unpaid fees and the identity-document purge, hourly (idempotent; several nodes may run it).
+  scheduleRequestJobs(requestDepsFor(httpDeps), logger);
   const listen = { fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' };
   const options = tls ? { ...listen, createServer: createHttpsServer, serverOptions: tls } : listen;
   const server = serve(options, (info) => {
@@ -90,6 +110,22 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The ledger systems' connections (MAMORI_LEDGER_PATH: where their annotation files are; default the demo). */
+function requestDatasets(
+  version: Awaited<ReturnType<Store['ledgerVersions']['latest']>>,
+  env: NodeJS.ProcessEnv,
+  logger: ReturnType<typeof consoleLogger>,
+) {
+  if (version === undefined) return [];
+  try {
+    return openDatasets(version.ledger, env.MAMORI_LEDGER_PATH?.trim() || DEMO_LEDGER, env);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unknown';
+    logger.warn('request search: no database connections (searches find nothing there)', { reason });
+    return [];
+  }
 }
 
 function parsePort(value: string | undefined): number {

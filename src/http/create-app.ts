@@ -7,6 +7,7 @@ import { authDepsFor } from './auth/http-auth.ts';
 import { authorize } from './authorize.ts';
 import { handleError } from './handle-error.ts';
 import type { HttpDeps } from './http-deps.ts';
+import { requestDepsFor } from './request-deps-for.ts';
 import { requestLog } from './request-log.ts';
 import { registerAccessLogRoutes } from './routes/access-log-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
@@ -21,6 +22,8 @@ import { registerLedgerRoutes } from './routes/ledger-routes.ts';
 import { registerMfaRoutes } from './routes/mfa-routes.ts';
 import { registerNoticeRoutes } from './routes/notice-routes.ts';
 import { registerProvisionRoutes } from './routes/provision-routes.ts';
+import { registerRequestPublicRoutes } from './routes/request-public-routes.ts';
+import { registerRequestRoutes } from './routes/request-routes.ts';
 import { registerTokenRoutes } from './routes/token-routes.ts';
 import { validationHook } from './validation-hook.ts';
 
@@ -59,6 +62,9 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
   registerAccessLogRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerNoticeRoutes(app, deps);
+  const requestDeps = requestDepsFor(deps);
+  registerRequestPublicRoutes(app, deps, requestDeps);
+  registerRequestRoutes(app, deps, requestDeps);
   registerDocsRoutes(app);
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError(handleError(deps.logger));

@@ -7,6 +7,7 @@ import type { PolicyHolder } from '../app/policy-holder.ts';
 import type { Clock, Store } from '../app/ports.ts';
 import type { IpAllowList } from '../core/auth/ip-allow-list.ts';
 import type { HttpAuthOptions } from './auth/http-auth.ts';
+import type { RequestHttpOptions } from './request-deps-for.ts';
 
 /** What the HTTP layer needs, built by main.ts (the composition root). */
 export interface HttpDeps {
@@ -27,4 +28,6 @@ export interface HttpDeps {
   readonly authenticate?: MiddlewareHandler;
   /** Field encryption over the master keys (main.ts); default: a key of this process only (tests). */
   readonly cipher?: FieldCipher;
+  /** Requests from individuals: mailer, document sealer, datasets, public URL (request-deps-for.ts). */
+  readonly requests?: RequestHttpOptions;
 }

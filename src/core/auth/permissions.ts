@@ -40,6 +40,21 @@ const EDITORS: readonly SystemRole[] = ['administrator', 'privacy-staff'];
 const AUDIT: readonly SystemRole[] = ['administrator', 'auditor'];
 const ADMIN: readonly SystemRole[] = ['administrator'];
 
+/** The request workflow's transitions, one POST each (src/http/routes/request-step-routes.ts). */
+const REQUEST_STEPS = [
+  'verify-identity',
+  'record-payment',
+  'search',
+  'review',
+  'approve',
+  'refuse',
+  'execute',
+  'prepare-response',
+  'deliver',
+  'dispatch',
+  'close',
+] as const;
+
 const GROUP: OperatorScope = { kind: 'group' };
 const bodyOperator: OperatorScope = { kind: 'field', in: 'body', field: 'operator' };
 const records = (by: string): OperatorScope => ({ kind: 'records', by });
@@ -125,6 +140,24 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   open('GET /api/v1/evidence/public-key'),
   rule('GET /api/v1/evidence/checkpoints', { roles: AUDIT, scope: GROUP }),
   rule('GET /api/v1/access-log', { roles: AUDIT, mfa: true, scope: GROUP }),
+  // Requests from individuals: the privacy center is public (rate-limited submissions; status and downloads need
+  // the tracking code); staff work requests of their operators (404 for another's), auditors read.
+  open('POST /privacy/requests'),
+  open('GET /privacy/requests/{trackingCode}'),
+  open('GET /privacy/downloads/{token}'),
+  rule('GET /api/v1/requests', { roles: READERS, personalData: true, scope: records('operator') }),
+  rule('POST /api/v1/requests', { roles: HANDLERS, mfa: true, scope: bodyOperator }),
+  rule('GET /api/v1/requests/{id}', { roles: READERS, personalData: true, scope: records('operator') }),
+  ...REQUEST_STEPS.map((step) =>
+    rule(`POST /api/v1/requests/{id}/${step}`, { roles: HANDLERS, mfa: true, scope: records('operator') }),
+  ),
+  rule('POST /api/v1/requests/{id}/deliveries/{deliveryId}/revoke', {
+    roles: HANDLERS,
+    mfa: true,
+    scope: records('operator'),
+  }),
+  rule('GET /api/v1/requests/{id}/package', { roles: READERS, personalData: true, scope: records('operator') }),
+  rule('GET /api/v1/requests/{id}/downloads', { roles: READERS, personalData: true, scope: records('operator') }),
   // Logging in (authentication's routes): public, because a login in progress is anonymous; each route checks the
   // session itself (any stage) and the throttle.
   open('POST /api/v1/auth/login'),
