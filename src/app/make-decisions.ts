@@ -21,6 +21,8 @@ export interface RecordedDecision {
 export async function makeDecisions(
   deps: DecisionDeps,
   requests: readonly DecisionRequest[],
+  /** Who asked (the authenticated caller, e.g. `application:matching`); the requests' actors stay in the payload. */
+  caller?: string,
 ): Promise<RecordedDecision[]> {
   const policy = await deps.policies.current();
   const now = deps.clock.now();
@@ -30,7 +32,7 @@ export async function makeDecisions(
   const provisions: (ProvisionRecord | undefined)[] = [];
   for (const [index, decision] of decisions.entries()) {
     const request = requests[index] as DecisionRequest;
-    events.push(decisionEvent(request, decision, now));
+    events.push(decisionEvent(request, decision, now, caller));
     let provision: ProvisionRecord | undefined;
     for (const obligation of decision.allowed ? decision.obligations : []) {
       if (obligation.kind === 'record-provision') {
@@ -48,7 +50,7 @@ export async function makeDecisions(
         });
         events.push({
           type: 'provision',
-          actor: actorOf(request),
+          actor: caller ?? actorOf(request),
           subject: request.subject.id,
           at: now,
           payload: {
@@ -100,10 +102,10 @@ function actorOf(request: DecisionRequest): string {
 }
 
 /** Ids, codes and item names only: no personal data values in evidence. */
-function decisionEvent(request: DecisionRequest, decision: Decision, at: Date): EvidenceEvent {
+function decisionEvent(request: DecisionRequest, decision: Decision, at: Date, caller?: string): EvidenceEvent {
   return {
     type: 'decision',
-    actor: actorOf(request),
+    actor: caller ?? actorOf(request),
     subject: request.subject.id,
     at,
     payload: {
@@ -112,6 +114,8 @@ function decisionEvent(request: DecisionRequest, decision: Decision, at: Date): 
       category: request.subject.category,
       purpose: request.purpose,
       items: request.items,
+      // The request's own actor (e.g. the end user behind an application), next to the caller who asked.
+      requestActor: actorOf(request),
       roles: request.actor.roles,
       ...(request.recipient ? { recipient: request.recipient } : {}),
       ...(request.exception ? { exception: request.exception.ground } : {}),

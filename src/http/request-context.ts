@@ -48,6 +48,13 @@ export function routeOf(c: Context): { readonly method: string; readonly path: s
   return { method: handler.method, path: handler.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}') };
 }
 
+/** The caller as evidence names it: `user:<id>` or `application:<name>`; never taken from a request body. */
+export function principalActor(c: Context): string {
+  const principal = principalOf(c);
+  if (principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'log in or present an API token');
+  return `${principal.kind}:${principal.id}`;
+}
+
 /** The caller's id for records (author, approver, recordedBy); authorization has already refused anonymity. */
 export function actorId(c: Context): string {
   const principal = principalOf(c);

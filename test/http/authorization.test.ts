@@ -178,3 +178,17 @@ test('IP allow-lists: the socket address decides; X-Forwarded-For only from the 
   assert.equal(denied[0]?.payload.reason, 'IP_NOT_ALLOWED');
   assert.equal(denied[0]?.payload.route, 'GET /api/v1/ledger');
 });
+
+test('who recorded a consent is the authenticated caller, never what the body claims', async () => {
+  t.as(admin);
+  const res = await t.call('POST', '/api/v1/consents', {
+    subjectId: 'p-2002',
+    status: 'given',
+    scope: { purpose: 'staff-matching' },
+    method: 'paper',
+    recordedBy: 'someone-else',
+  });
+  assert.equal(res.status, 201);
+  const { consent } = await json(res);
+  assert.equal(consent.recordedBy, `user:${admin.kind === 'user' ? admin.id : ''}`);
+});

@@ -6,7 +6,7 @@ import type { ConsentRecord, Suspension } from '../../core/consent/consent-recor
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
 import { assertPurposeVisible, purposeFilter } from '../operator-scope.ts';
-import { actorId, principalOf, setAccessRecord } from '../request-context.ts';
+import { actorId, principalActor, principalOf, setAccessRecord } from '../request-context.ts';
 import { ConsentInputSchema, ConsentSchema, PageQuery } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -116,7 +116,8 @@ export function registerConsentRoutes(app: OpenAPIHono, deps: HttpDeps): void {
       status: body.status,
       scope: definedOnly(body.scope),
       method: body.method,
-      recordedBy: body.recordedBy,
+      // Who recorded it is the authenticated caller, whatever the body says.
+      recordedBy: principalActor(c),
       ...(body.informationVersion ? { informationVersion: body.informationVersion } : {}),
     });
     return c.json({ consent: consentBody(consent), evidence }, 201);

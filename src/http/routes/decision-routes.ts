@@ -4,7 +4,7 @@ import { assertApplicationMayDecide } from '../../core/auth/application-scope.ts
 import type { DecisionRequest } from '../../core/policy/decision.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
-import { assertOperatorVisible, principalOf } from '../request-context.ts';
+import { assertOperatorVisible, principalActor, principalOf } from '../request-context.ts';
 import { DecisionRequestSchema, RecordedDecisionSchema } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -51,14 +51,14 @@ export function registerDecisionRoutes(app: OpenAPIHono, deps: HttpDeps): void {
     const request = toDecisionRequest(c.req.valid('json'));
     assertOperatorVisible(c, request.operator);
     assertApplicationMayDecide(principalOf(c), [request]);
-    const [recorded] = await makeDecisions(deps, [request]);
+    const [recorded] = await makeDecisions(deps, [request], principalActor(c));
     return c.json(decisionBody(recorded as RecordedDecision), 200);
   });
   app.openapi(batch, async (c) => {
     const requests = c.req.valid('json').requests.map(toDecisionRequest);
     for (const request of requests) assertOperatorVisible(c, request.operator);
     assertApplicationMayDecide(principalOf(c), requests);
-    const recorded = await makeDecisions(deps, requests);
+    const recorded = await makeDecisions(deps, requests, principalActor(c));
     return c.json({ decisions: recorded.map(decisionBody) }, 200);
   });
 }

@@ -4,7 +4,7 @@ import { recordReceipt } from '../../app/record-receipt.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
 import { operatorFilter } from '../operator-scope.ts';
-import { assertOperatorVisible, setAccessRecord } from '../request-context.ts';
+import { assertOperatorVisible, principalActor, setAccessRecord } from '../request-context.ts';
 import { PageQuery } from './decision-schemas.ts';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -127,7 +127,8 @@ export function registerProvisionRoutes(app: OpenAPIHono, deps: HttpDeps): void 
       providerAcquisition: body.providerAcquisition,
       subjectId: body.subjectId,
       items: body.items,
-      checkedBy: body.checkedBy,
+      // Who checked is the authenticated caller, whatever the body says.
+      checkedBy: principalActor(c),
       ...(body.consentId ? { consentId: body.consentId } : {}),
       ...(body.receivedAt ? { receivedAt: new Date(body.receivedAt) } : {}),
     });
