@@ -1,5 +1,6 @@
 import { AppError } from '../core/app-error.ts';
 import { type CompiledPolicy, compilePolicy } from '../core/policy/compiled-policy.ts';
+import { CONTRACTOR_RECORD_KINDS, contractorPolicyOptions } from './management/contractor-policy-options.ts';
 import type { Store } from './ports.ts';
 
 /**
@@ -13,6 +14,8 @@ export class PolicyHolder {
   #current: CompiledPolicy | undefined;
   #checkedAt = Number.NEGATIVE_INFINITY;
   #refreshing: Promise<CompiledPolicy> | undefined;
+  /** How many contractor reviews and suspensions the current policy was compiled with. */
+  #records = -1;
 
   constructor(store: Store, options: { refreshMs?: number } = {}) {
     this.#store = store;
@@ -36,10 +39,14 @@ export class PolicyHolder {
     const number = await this.#store.ledgerVersions.latestNumber();
     this.#checkedAt = performance.now();
     if (number === undefined) throw new AppError('NOT_FOUND', 'no ledger has been imported yet');
-    if (this.#current?.version === number) return this.#current;
+    // Recorded contractor reviews and suspensions refine the ledger (append-only, so their count is a revision).
+    const records = await this.#store.management.count(CONTRACTOR_RECORD_KINDS);
+    if (this.#current?.version === number && this.#records === records) return this.#current;
     const version = await this.#store.ledgerVersions.get(number);
     if (!version) throw new AppError('NOT_FOUND', `ledger version ${number} disappeared`);
-    this.#current = compilePolicy(version.ledger, version.number);
+    const options = records === 0 ? {} : await contractorPolicyOptions(this.#store, version.ledger);
+    this.#current = compilePolicy(version.ledger, version.number, options);
+    this.#records = records;
     return this.#current;
   }
 }

@@ -8,7 +8,9 @@ import type {
 import type { ConsentRepository, ProvisionRepository, SuspensionRepository } from './consent-ports.ts';
 import type { DataKeyRepository } from './data-key-ports.ts';
 import type { EvidenceStore } from './evidence-store.ts';
+import type { IncidentRepository } from './incidents/incident-ports.ts';
 import type { LedgerProposalRepository } from './ledger-proposal-ports.ts';
+import type { ManagementRecordRepository } from './management-ports.ts';
 import type { RequestRepository } from './requests/request-ports.ts';
 
 /** A stored version of the ledger: who imported it, when, why, and exactly what. */
@@ -68,6 +70,10 @@ export interface Store {
   readonly dataKeys: DataKeyRepository;
   /** Requests from individuals (issue 5): the requests, their audit trail, documents and deliveries. */
   readonly requests: RequestRepository;
+  /** Incidents and breach reports (issue 7): incidents, report versions, corrective actions, notices. */
+  readonly incidents: IncidentRepository;
+  /** Complaints desk, contractor reviews, internal audits and training (issue 7, management system). */
+  readonly management: ManagementRecordRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
 import { registerDemoGenerate } from './commands/demo-generate.ts';
 import { registerEvidenceCommands } from './commands/evidence-commands.ts';
+import { registerIncidentCommands } from './commands/incident-commands.ts';
 import { registerKeysCommands } from './commands/keys-commands.ts';
 import { registerLedgerDiff } from './commands/ledger-diff.ts';
 import { registerLedgerExport } from './commands/ledger-export.ts';
@@ -31,6 +32,7 @@ registerEvidenceCommands(program);
 registerDemoGenerate(program);
 registerUserCommands(program);
 registerKeysCommands(program);
+registerIncidentCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -11,11 +11,15 @@ import { requestDepsFor } from './request-deps-for.ts';
 import { requestLog } from './request-log.ts';
 import { registerAccessLogRoutes } from './routes/access-log-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
+import { registerComplaintRoutes } from './routes/complaint-routes.ts';
 import { registerConsentRoutes } from './routes/consent-routes.ts';
+import { registerContractorReviewRoutes } from './routes/contractor-review-routes.ts';
 import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerDocsRoutes } from './routes/docs-routes.ts';
 import { registerEvidenceRoutes } from './routes/evidence-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerIncidentRoutes } from './routes/incident-routes.ts';
+import { registerInternalAuditRoutes } from './routes/internal-audit-routes.ts';
 import { registerLedgerOutputRoutes } from './routes/ledger-output-routes.ts';
 import { registerLedgerProposalRoutes } from './routes/ledger-proposal-routes.ts';
 import { registerLedgerRoutes } from './routes/ledger-routes.ts';
@@ -25,6 +29,7 @@ import { registerProvisionRoutes } from './routes/provision-routes.ts';
 import { registerRequestPublicRoutes } from './routes/request-public-routes.ts';
 import { registerRequestRoutes } from './routes/request-routes.ts';
 import { registerTokenRoutes } from './routes/token-routes.ts';
+import { registerTrainingRoutes } from './routes/training-routes.ts';
 import { validationHook } from './validation-hook.ts';
 
 /** Largest request body accepted (a ledger folder of YAML files fits comfortably). */
@@ -65,6 +70,11 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
   const requestDeps = requestDepsFor(deps);
   registerRequestPublicRoutes(app, deps, requestDeps);
   registerRequestRoutes(app, deps, requestDeps);
+  registerIncidentRoutes(app, deps);
+  registerComplaintRoutes(app, deps);
+  registerContractorReviewRoutes(app, deps);
+  registerInternalAuditRoutes(app, deps);
+  registerTrainingRoutes(app, deps);
   registerDocsRoutes(app);
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError(handleError(deps.logger));

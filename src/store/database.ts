@@ -3,7 +3,9 @@ import type { AuthTables } from './auth-tables.ts';
 import type { ConsentTables } from './consent-tables.ts';
 import type { DataKeyTables } from './data-key-tables.ts';
 import type { EvidenceTables } from './evidence-tables.ts';
+import type { IncidentTables } from './incident-tables.ts';
 import type { LedgerProposalTables } from './ledger-proposal-tables.ts';
+import type { ManagementTables } from './management-tables.ts';
 import type { RequestTables } from './request-tables.ts';
 
 /**
@@ -29,7 +31,9 @@ export interface Database
     LedgerProposalTables,
     AuthTables,
     DataKeyTables,
-    RequestTables {
+    RequestTables,
+    IncidentTables,
+    ManagementTables {
   ledger_versions: LedgerVersionsTable;
 }
 

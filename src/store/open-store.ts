@@ -6,9 +6,11 @@ import { createKysely } from './create-kysely.ts';
 import { KyselyDataKeyRepository } from './data-key-repository.ts';
 import { KyselyEvidenceStore } from './evidence-repository.ts';
 import { EvidenceWriter, type EvidenceWriterOptions } from './evidence-writer.ts';
+import { KyselyIncidentRepository } from './incident-repository.ts';
 import { KyselyLedgerProposalRepository } from './ledger-proposal-repository.ts';
 import { KyselyLedgerVersionRepository } from './ledger-version-repository.ts';
 import { KyselyLoginAttemptRepository } from './login-attempt-repository.ts';
+import { KyselyManagementRecordRepository } from './management-repository.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
 import { KyselyProvisionRepository } from './provision-repository.ts';
 import { KyselyRequestRepository } from './request-repository.ts';
@@ -48,6 +50,8 @@ export async function openStore(config: StoreConfig, options: OpenStoreOptions =
     loginAttempts: new KyselyLoginAttemptRepository(db),
     dataKeys: new KyselyDataKeyRepository(db),
     requests: new KyselyRequestRepository(db),
+    incidents: new KyselyIncidentRepository(db),
+    management: new KyselyManagementRecordRepository(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

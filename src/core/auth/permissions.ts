@@ -145,6 +145,30 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   open('POST /privacy/requests'),
   open('GET /privacy/requests/{trackingCode}'),
   open('GET /privacy/downloads/{token}'),
+  // Incidents and breach reports (issue 7): privacy staff and administrators work them, auditors read; per operator.
+  rule('GET /api/v1/incidents', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
+  rule('POST /api/v1/incidents', { roles: EDITORS, mfa: true, scope: bodyOperator }),
+  rule('GET /api/v1/incidents/deadlines', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
+  rule('GET /api/v1/incidents/{id}', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
+  rule('PATCH /api/v1/incidents/{id}', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('POST /api/v1/incidents/{id}/reports', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('GET /api/v1/incidents/{id}/reports/{kind}/{version}', {
+    roles: [...EDITORS, 'auditor'],
+    evidence: 'export',
+    scope: records('operator'),
+  }),
+  rule('POST /api/v1/incidents/{id}/reports/{kind}/submitted', {
+    roles: EDITORS,
+    mfa: true,
+    scope: records('operator'),
+  }),
+  rule('POST /api/v1/incidents/{id}/actions', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('POST /api/v1/incidents/{id}/actions/{actionId}/close', {
+    roles: EDITORS,
+    mfa: true,
+    scope: records('operator'),
+  }),
+  rule('POST /api/v1/incidents/{id}/notifications', { roles: EDITORS, mfa: true, scope: records('operator') }),
   rule('GET /api/v1/requests', { roles: READERS, personalData: true, scope: records('operator') }),
   rule('POST /api/v1/requests', { roles: HANDLERS, mfa: true, scope: bodyOperator }),
   rule('GET /api/v1/requests/{id}', { roles: READERS, personalData: true, scope: records('operator') }),
@@ -174,6 +198,37 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   rule('POST /api/v1/tokens', { roles: ADMIN, mfa: true, scope: GROUP }),
   rule('GET /api/v1/tokens', { roles: ADMIN, mfa: true, scope: GROUP }),
   rule('DELETE /api/v1/tokens/{id}', { roles: ADMIN, mfa: true, scope: GROUP }),
+  // Management system (issue 7): complaints desk per operator (linked to people by subject id, so reads are logged);
+  // contractor reviews are group-wide like the ledger's contractors; audits and training per operator. The auditor
+  // system role reads only (it writes nothing anywhere); audit teams record their findings as privacy staff.
+  rule('POST /api/v1/complaints', { roles: HANDLERS, mfa: true, scope: bodyOperator }),
+  rule('GET /api/v1/complaints', { roles: READERS, personalData: true, scope: records('operator') }),
+  rule('GET /api/v1/complaint-counts', { roles: READERS, scope: records('operator') }),
+  rule('GET /api/v1/complaints/{id}', { roles: READERS, personalData: true, scope: records('operator') }),
+  rule('POST /api/v1/complaints/{id}/respond', { roles: HANDLERS, mfa: true, scope: records('operator') }),
+  rule('POST /api/v1/contractors/reviews', { roles: EDITORS, mfa: true, scope: GROUP }),
+  rule('GET /api/v1/contractors/reviews', { roles: READERS, scope: GROUP }),
+  rule('GET /api/v1/contractors/reviews/due', { roles: READERS, scope: GROUP }),
+  rule('POST /api/v1/contractors/suspensions', { roles: EDITORS, mfa: true, scope: GROUP }),
+  rule('POST /api/v1/audits', { roles: EDITORS, mfa: true, scope: bodyOperator }),
+  rule('GET /api/v1/audits', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
+  rule('GET /api/v1/audits/{id}', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
+  ...[
+    'POST /api/v1/audits/{id}/findings',
+    'POST /api/v1/audits/{id}/findings/{findingId}/actions',
+    'POST /api/v1/audits/{id}/findings/{findingId}/actions/{index}/complete',
+  ].map((route) => rule(route as `POST /${string}`, { roles: EDITORS, mfa: true, scope: records('operator') })),
+  rule('POST /api/v1/audits/{id}/close', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('POST /api/v1/training/courses', { roles: EDITORS, mfa: true, scope: bodyOperator }),
+  rule('GET /api/v1/training/courses', { roles: READERS, scope: records('operator') }),
+  rule('POST /api/v1/training/courses/{id}/assignments', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('POST /api/v1/training/courses/{id}/completions', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('POST /api/v1/training/courses/{id}/completions/import', {
+    roles: EDITORS,
+    mfa: true,
+    scope: records('operator'),
+  }),
+  rule('GET /api/v1/training/courses/{id}/status', { roles: READERS, scope: records('operator') }),
 ];
 
 const BY_ROUTE = new Map(ROUTE_PERMISSIONS.map((p) => [routeKey(p.method, p.path), p]));

@@ -15,5 +15,7 @@ export const EVIDENCE_TYPES = [
   'access-denied',
   // why: logins, sessions, accounts and API tokens are evidence too (issue 4, authentication).
   'auth',
+  // why: incidents, their classification, report versions and notices are evidence (issue 7, BR-11).
+  'incident',
 ] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];

@@ -60,7 +60,15 @@ export interface CompiledPolicy {
   readonly exceptions: ReadonlySet<ProvisionException>;
 }
 
-export function compilePolicy(ledger: Ledger, version: number): CompiledPolicy {
+/** Operational records that refine the ledger's view (additive; without them the ledger alone decides). */
+export interface CompileOptions {
+  /** Contractors' review due dates after recorded reviews (core/management/contractor-review.ts). */
+  readonly contractorReviewDue?: ReadonlyMap<string, string>;
+  /** Contractors suspended by a recorded decision, before the ledger says so. */
+  readonly suspendedContractors?: ReadonlySet<string>;
+}
+
+export function compilePolicy(ledger: Ledger, version: number, options: CompileOptions = {}): CompiledPolicy {
   const rolesByPurpose = new Map<string, Set<string>>();
   for (const role of ledger.roles) {
     for (const purpose of role.purposes) {
@@ -130,9 +138,9 @@ export function compilePolicy(ledger: Ledger, version: number): CompiledPolicy {
         {
           items: new Set(c.items),
           categories: c.categories.length > 0 ? new Set(c.categories) : undefined,
-          active: c.status === 'active',
-          status: c.status,
-          reviewDueBy: endOfDay(c.supervision.nextReviewBy),
+          active: c.status === 'active' && !options.suspendedContractors?.has(c.id),
+          status: options.suspendedContractors?.has(c.id) && c.status === 'active' ? 'suspended' : c.status,
+          reviewDueBy: endOfDay(options.contractorReviewDue?.get(c.id) ?? c.supervision.nextReviewBy),
           country: c.country,
           overseasRoute: c.overseas?.route,
           informationVersion: undefined,

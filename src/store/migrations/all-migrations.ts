@@ -7,6 +7,8 @@ import { ledgerProposalsMigration } from './004-ledger-proposals.ts';
 import { authMigration } from './005-auth.ts';
 import { dataKeysMigration } from './006-data-keys.ts';
 import { requestsMigration } from './007-requests.ts';
+import { incidentsMigration } from './008-incidents.ts';
+import { managementRecordsMigration } from './010-management-records.ts';
 
 /** Every migration, in order, listed in code so bundles and tests need no migrations folder on disk. */
 export function allMigrations(kind: StoreKind): Record<string, Migration> {
@@ -18,5 +20,7 @@ export function allMigrations(kind: StoreKind): Record<string, Migration> {
     '005-auth': authMigration(kind),
     '006-data-keys': dataKeysMigration(kind),
     '007-requests': requestsMigration(kind),
+    '008-incidents': incidentsMigration(kind),
+    '010-management-records': managementRecordsMigration(kind),
   };
 }
