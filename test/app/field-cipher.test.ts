@@ -115,8 +115,9 @@ for (const dialect of testDialects()) {
       assert.equal(await cipher().decrypt(fresh, place('e5')), 'new');
     });
 
-    test('no master key and no data key in the clear is in the database', async (t) => {
-      if (dialect.kind !== 'sqlite') return t.skip('file scan on SQLite');
+    // The scan reads the database file itself, which only SQLite has; the key handling it checks is the same code.
+    const onSqlite = dialect.kind === 'sqlite' ? test : () => {};
+    onSqlite('no master key and no data key in the clear is in the database', async () => {
       const c = cipher();
       await c.encrypt('x', place('e6'));
       const masters = keyring();
