@@ -30,8 +30,19 @@ export function handleError(logger: Logger) {
       return c.json({ code, message: error.message || 'request refused' }, status);
     }
     const correlationId = randomUUID();
-    // The stack stays in the server log; the caller gets only the id to quote.
-    logger.error('unhandled error', { correlationId, name: error.name, stack: String(error.stack ?? '') });
+    // The stack frames stay in the server log; the message does not, since driver messages may quote values
+    // (a duplicate key, a date that failed to parse). The caller gets only the id to quote.
+    const frames = String(error.stack ?? '')
+      .split('\n')
+      .slice(1)
+      .join('\n');
+    const driverCode = (error as { code?: unknown }).code;
+    logger.error('unhandled error', {
+      correlationId,
+      name: error.name,
+      ...(typeof driverCode === 'string' ? { code: driverCode } : {}),
+      stack: frames,
+    });
     return c.json({ code: 'INTERNAL', message: 'internal error', correlationId }, 500);
   };
 }

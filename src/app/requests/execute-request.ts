@@ -19,6 +19,14 @@ export async function executeRequest(
   if (version === undefined) throw new AppError('CONFLICT', 'no ledger is loaded');
   const datasets = deps.datasets ?? [];
   const identity = request.requester.identity;
+  const touchesDatabases = ['erasure', 'deletion', 'correction', 'addition'].includes(request.type);
+  // Never report an erasure or correction as done when no company database was reached.
+  if (touchesDatabases && datasets.length === 0) {
+    throw new AppError(
+      'CONFLICT',
+      "no company database is connected: set the connection secrets of the ledger's systems (e.g. DEMO_HR_DATABASE_URL) and restart",
+    );
+  }
   let result: { ok: boolean; summary: Record<string, unknown> };
   switch (request.type) {
     case 'suspension-of-use':

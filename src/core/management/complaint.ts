@@ -81,7 +81,8 @@ export interface ComplaintCount {
 export function countComplaints(complaints: readonly Complaint[], period: Period, now: Date): ComplaintCount[] {
   const rows = new Map<string, { -readonly [K in keyof ComplaintCount]: ComplaintCount[K] }>();
   for (const c of complaints) {
-    const p = periodOf(c.receivedAt, period);
+    // Periods are Japan's calendar months, quarters and years.
+    const p = periodOf(new Date(new Date(c.receivedAt).getTime() + 9 * 3_600_000).toISOString(), period);
     const key = `${p}|${c.kind}|${c.channel}`;
     const row = rows.get(key) ?? { period: p, kind: c.kind, channel: c.channel, received: 0, answeredLate: 0, open: 0 };
     row.received += 1;

@@ -13,9 +13,9 @@ export function addDays(at: Date, days: number): Date {
   return new Date(at.getTime() + days * 86_400_000);
 }
 
-/** The day of an instant in UTC. */
+/** The calendar day of an instant in Japan (UTC+9, no daylight saving): the day the records speak of. */
 export function dayOf(at: Date): string {
-  return at.toISOString().slice(0, 10);
+  return new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** The later of two ISO dates (undefined loses). */

@@ -66,7 +66,8 @@ export function buildReplyLetter(input: {
   return {
     lang,
     title: t.title,
-    date: input.now.toISOString().slice(0, 10),
+    // The letter's date is Japan's calendar day.
+    date: new Date(input.now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10),
     from: input.operator?.name[lang] ?? input.request.operator,
     paragraphs,
     sections,

@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { recordConsent } from '../../app/record-consent.ts';
 import { suspendUse } from '../../app/suspend-use.ts';
+import { AppError } from '../../core/app-error.ts';
 import { consentVisible } from '../../core/auth/operator-visibility.ts';
 import type { ConsentRecord, Suspension } from '../../core/consent/consent-record.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
@@ -111,6 +113,7 @@ export function registerConsentRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   app.openapi(record, async (c) => {
     const body = c.req.valid('json');
     await assertPurposeVisible(c, deps.policies, body.scope.purpose);
+    assertApplicationPurpose(c, body.scope.purpose);
     const { consent, evidence } = await recordConsent(deps, {
       subjectId: body.subjectId,
       status: body.status,
@@ -142,6 +145,12 @@ export function registerConsentRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   app.openapi(suspend, async (c) => {
     const body = c.req.valid('json');
     await assertPurposeVisible(c, deps.policies, body.purpose);
+    // A suspension without a purpose stops every use in the group: only callers who see the whole group may ask.
+    if (body.purpose === undefined && (await purposeFilter(c, deps.policies)) !== undefined) {
+      throw new AppError('VALIDATION', 'name the purpose to suspend: your account covers only some operators', {
+        issues: [{ path: 'purpose', message: 'required for an account scoped to some operators' }],
+      });
+    }
     const { suspension, evidence } = await suspendUse(deps, { ...definedOnly(body), actor: actorId(c) });
     return c.json({ suspension: suspensionBody(suspension), evidence }, 201);
   });
@@ -201,4 +210,19 @@ function consentBody(c: ConsentRecord) {
 
 function suspensionBody(s: Suspension) {
   return { ...s, since: s.since.toISOString(), ...(s.liftedAt ? { liftedAt: s.liftedAt.toISOString() } : {}) };
+}
+
+/** An application token may record consents only for the purposes it was issued for. */
+function assertApplicationPurpose(c: Context, purpose: string | undefined): void {
+  const principal = principalOf(c);
+  if (principal.kind !== 'application' || principal.purposes === 'all') return;
+  if (purpose === undefined || !principal.purposes.includes(purpose)) {
+    throw new AppError(
+      'FORBIDDEN',
+      `this application token may record consents only for ${principal.purposes.join(', ')}`,
+      {
+        issues: [{ path: 'scope.purpose', message: 'not among the token’s purposes' }],
+      },
+    );
+  }
 }

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AuthDeps } from '../../app/auth/auth-deps.ts';
 import { createApiToken } from '../../app/auth/create-api-token.ts';
 import { type ApiTokenSummary, listApiTokens } from '../../app/auth/list-api-tokens.ts';
@@ -52,10 +53,14 @@ export function registerTokenRoutes(app: OpenAPIHono, auth: AuthDeps): void {
     return c.json({ ...tokenBody({ ...summary, status: 'active' }), token }, 201);
   });
   app.openapi(list, async (c) => {
-    return c.json({ items: (await listApiTokens(auth)).map(tokenBody) }, 200);
+    return c.json({ items: (await listApiTokens(auth, viewerOperators(c))).map(tokenBody) }, 200);
   });
   app.openapi(revoke, async (c) => {
-    await revokeApiToken(auth, { id: c.req.valid('param').id, actor: `user:${actorId(c)}` });
+    await revokeApiToken(auth, {
+      id: c.req.valid('param').id,
+      actor: `user:${actorId(c)}`,
+      viewer: viewerOperators(c),
+    });
     return c.body(null, 204);
   });
 }
@@ -74,4 +79,9 @@ function tokenBody(t: ApiTokenSummary): z.infer<typeof TokenSchema> {
     ...(t.lastUsedAt ? { lastUsedAt: t.lastUsedAt.toISOString() } : {}),
     status: t.status,
   };
+}
+
+function viewerOperators(c: Context): readonly string[] | 'all' {
+  const principal = principalOf(c);
+  return principal.kind === 'anonymous' ? [] : principal.operators;
 }
