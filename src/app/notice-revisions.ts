@@ -1,3 +1,4 @@
+import { japanDate } from '../core/japan-time.ts';
 import type { NoticeRevision } from '../core/notice/index.ts';
 import type { Store } from './ports.ts';
 
@@ -15,8 +16,4 @@ export async function noticeRevisions(store: Store, upTo?: number): Promise<Noti
     if (page.length < 500) break;
   }
   return [...dates].sort().map((date) => ({ date }));
-}
-
-function japanDate(instant: Date): string {
-  return new Date(instant.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 }

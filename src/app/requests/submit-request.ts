@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/app-error.ts';
+import { addJapanDays } from '../../core/japan-time.ts';
 import { duplicateKey } from '../../core/requests/duplicate-key.ts';
 import { type NewRequest, NewRequestSchema, type PrivacyRequest } from '../../core/requests/privacy-request.ts';
-import { addJapanDays } from '../../core/requests/request-deadline.ts';
 import { feeDue } from '../../core/requests/request-fee.ts';
 import { TRACKING_CODE_BYTES, trackingCodeFrom } from '../../core/requests/tracking-code.ts';
 import { procedureOf, recordRequestEvidence } from './request-context.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findPersonalData } from '../evidence/personal-data.ts';
+import { japanWallClock } from '../japan-time.ts';
 import { addDays } from './dates.ts';
 
 export const COMPLAINT_CHANNELS = ['phone', 'email', 'web', 'letter', 'in-person', 'other'] as const;
@@ -82,7 +83,7 @@ export function countComplaints(complaints: readonly Complaint[], period: Period
   const rows = new Map<string, { -readonly [K in keyof ComplaintCount]: ComplaintCount[K] }>();
   for (const c of complaints) {
     // Periods are Japan's calendar months, quarters and years.
-    const p = periodOf(new Date(new Date(c.receivedAt).getTime() + 9 * 3_600_000).toISOString(), period);
+    const p = periodOf(japanWallClock(new Date(c.receivedAt)).toISOString(), period);
     const key = `${p}|${c.kind}|${c.channel}`;
     const row = rows.get(key) ?? { period: p, kind: c.kind, channel: c.channel, received: 0, answeredLate: 0, open: 0 };
     row.received += 1;

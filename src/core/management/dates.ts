@@ -1,3 +1,4 @@
+import { japanDate } from '../japan-time.ts';
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD) for reviews and deadlines, all in UTC. */
 
 /** `date` plus `months`, clamped to the month's last day (2026-01-31 + 1 month = 2026-02-28). */
@@ -15,7 +16,7 @@ export function addDays(at: Date, days: number): Date {
 
 /** The calendar day of an instant in Japan (UTC+9, no daylight saving): the day the records speak of. */
 export function dayOf(at: Date): string {
-  return new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  return japanDate(at);
 }
 
 /** The later of two ISO dates (undefined loses). */

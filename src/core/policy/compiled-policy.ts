@@ -1,3 +1,4 @@
+import { endOfJapanDay } from '../japan-time.ts';
 import { STAFFING_FORBIDDEN_KINDS } from '../ledger/data-item.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { MY_NUMBER_TAGS } from '../ledger/purpose.ts';
@@ -122,7 +123,7 @@ export function compilePolicy(ledger: Ledger, version: number, options: CompileO
           categories: new Set(r.categories),
           active: r.status === 'active',
           status: r.status,
-          reviewDueBy: r.review ? endOfDay(r.review.nextBy) : undefined,
+          reviewDueBy: r.review ? endOfJapanDay(r.review.nextBy) : undefined,
           country: r.country,
           overseasRoute: r.overseas?.route,
           informationVersion: r.overseas?.version,
@@ -140,7 +141,7 @@ export function compilePolicy(ledger: Ledger, version: number, options: CompileO
           categories: c.categories.length > 0 ? new Set(c.categories) : undefined,
           active: c.status === 'active' && !options.suspendedContractors?.has(c.id),
           status: options.suspendedContractors?.has(c.id) && c.status === 'active' ? 'suspended' : c.status,
-          reviewDueBy: endOfDay(options.contractorReviewDue?.get(c.id) ?? c.supervision.nextReviewBy),
+          reviewDueBy: endOfJapanDay(options.contractorReviewDue?.get(c.id) ?? c.supervision.nextReviewBy),
           country: c.country,
           overseasRoute: c.overseas?.route,
           informationVersion: undefined,
@@ -155,9 +156,4 @@ export function compilePolicy(ledger: Ledger, version: number, options: CompileO
     ),
     exceptions: new Set(ledger.thirdPartyProvision.exceptions),
   };
-}
-
-/** A review "due by" a date lapses only after that whole day (Japan time, UTC+9). */
-function endOfDay(date: string): Date {
-  return new Date(`${date}T23:59:59.999+09:00`);
 }

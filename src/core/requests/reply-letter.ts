@@ -1,3 +1,4 @@
+import { japanDate } from '../japan-time.ts';
 import type { LocalizedText } from '../ledger/localized-text.ts';
 import type { Operator } from '../ledger/operator.ts';
 import type { PrivacyRequest } from './privacy-request.ts';
@@ -67,7 +68,7 @@ export function buildReplyLetter(input: {
     lang,
     title: t.title,
     // The letter's date is Japan's calendar day.
-    date: new Date(input.now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10),
+    date: japanDate(input.now),
     from: input.operator?.name[lang] ?? input.request.operator,
     paragraphs,
     sections,

@@ -1,15 +1,4 @@
 const DAY_MS = 86_400_000;
-const JST_OFFSET_MS = 9 * 3_600_000;
-
-/**
- * The end of the calendar day (Japan time) `days` after `from`: a request received on 1 April JST with 14 days is
- * due at the end of 15 April JST. "Without delay" made concrete by the operator's target days.
- */
-export function addJapanDays(from: Date, days: number): Date {
-  const jst = new Date(from.getTime() + JST_OFFSET_MS);
-  const endOfDayJst = Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate() + days, 23, 59, 59, 999);
-  return new Date(endOfDayJst - JST_OFFSET_MS);
-}
 
 export type DeadlineState = 'overdue' | 'due-soon' | 'on-track';
 

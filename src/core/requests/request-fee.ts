@@ -1,5 +1,5 @@
+import { addJapanDays } from '../japan-time.ts';
 import type { RequestProcedure, RequestType } from '../ledger/request-procedure.ts';
-import { addJapanDays } from './request-deadline.ts';
 
 export interface FeeDue {
   /** JPY; 0 when the ledger sets no fee for this type. */

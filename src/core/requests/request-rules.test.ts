@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
+import { addJapanDays } from '../japan-time.ts';
 import { RequestProcedureSchema } from '../ledger/request-procedure.ts';
 import type { SubjectCategory } from '../ledger/subject-category.ts';
 import { duplicateKey, isWithinDuplicateWindow } from './duplicate-key.ts';
-import { addJapanDays, deadlineState } from './request-deadline.ts';
+import { deadlineState } from './request-deadline.ts';
 import { feeDue, unpaidOutcome } from './request-fee.ts';
 import { isExcludedTable, routedToCustomer } from './request-scope.ts';
 import { normalizeTrackingCode, trackingCodeFrom } from './tracking-code.ts';
