@@ -94,6 +94,7 @@ async function main(): Promise<void> {
   const server = serve(options, (info) => {
     const url = `${tls ? 'https' : 'http'}://localhost:${info.port}/`;
     console.log(`Mamori is running at ${url}`);
+    console.log(`  console: ${url}console/   privacy center: ${url}privacy-center/`);
     console.log(`  store: ${store.kind}${store.kind === 'sqlite' ? ` (${dataDir})` : ''}`);
     console.log(`  API: ${url}api/docs   notice: ${url}privacy/notice?lang=ja`);
     console.log(`  evidence signing key: ${evidenceKey.source}${evidenceKey.created ? ' (created)' : ''}`);

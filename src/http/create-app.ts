@@ -30,6 +30,7 @@ import { registerRequestPublicRoutes } from './routes/request-public-routes.ts';
 import { registerRequestRoutes } from './routes/request-routes.ts';
 import { registerTokenRoutes } from './routes/token-routes.ts';
 import { registerTrainingRoutes } from './routes/training-routes.ts';
+import { registerWebRoutes } from './routes/web-routes.ts';
 import { validationHook } from './validation-hook.ts';
 
 /** Largest request body accepted (a ledger folder of YAML files fits comfortably). */
@@ -76,6 +77,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
   registerInternalAuditRoutes(app, deps);
   registerTrainingRoutes(app, deps);
   registerDocsRoutes(app);
+  registerWebRoutes(app);
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError(handleError(deps.logger));
   return app;

@@ -89,6 +89,13 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   open('GET /privacy/notice'),
   open('GET /api/openapi.json'),
   open('GET /api/docs'),
+  // The console's and the privacy center's pages and assets: public files; the data behind them is not.
+  open('GET /'),
+  open('GET /console'),
+  open('GET /console/*'),
+  open('GET /privacy-center'),
+  open('GET /privacy-center/*'),
+  open('GET /assets/*'),
   // The ledger is the group's document: every user reads it; changes need a second person (ledger proposals).
   rule('GET /api/v1/ledger', { roles: USERS, scope: GROUP }),
   rule('GET /api/v1/ledger/versions', { roles: USERS, scope: GROUP }),

@@ -1,0 +1,36 @@
+import { catalogue } from './catalogue.ts';
+
+export const common = catalogue({
+  en: {
+    'common.language': 'Language',
+    'common.switchLanguage': '日本語',
+    'common.switchLanguageLabel': 'Switch to Japanese',
+    'common.loading': 'Loading…',
+    'common.save': 'Save',
+    'common.cancel': 'Cancel',
+    'common.submit': 'Submit',
+    'common.back': 'Back',
+    'common.retry': 'Try again',
+    'common.none': 'None',
+    'common.error': 'Something went wrong: {message}',
+    'common.notFound': 'This page does not exist.',
+    'common.required': 'Required',
+    'common.skipToContent': 'Skip to content',
+  },
+  ja: {
+    'common.language': '言語',
+    'common.switchLanguage': 'English',
+    'common.switchLanguageLabel': '英語に切り替える',
+    'common.loading': '読み込み中…',
+    'common.save': '保存',
+    'common.cancel': 'キャンセル',
+    'common.submit': '送信',
+    'common.back': '戻る',
+    'common.retry': '再試行',
+    'common.none': 'なし',
+    'common.error': 'エラーが発生しました: {message}',
+    'common.notFound': 'このページは存在しません。',
+    'common.required': '必須',
+    'common.skipToContent': '本文へ移動',
+  },
+});
