@@ -6,23 +6,44 @@ import type {
   RequestDocument,
   RequestFilter,
   RequestRepository,
+  RequestWrites,
 } from '../app/requests/request-ports.ts';
 import { AppError } from '../core/app-error.ts';
 import type { PrivacyRequest, RequestEvent } from '../core/requests/privacy-request.ts';
 import type { Database } from './database.ts';
+import type { EvidenceWriter } from './evidence-writer.ts';
 import { fromEventRow, fromRequestRow, toEventRow, toRequestRow } from './request-row.ts';
 import type { RequestDeliveriesTable } from './request-tables.ts';
 import { compact, optionalDate, toDate } from './row-values.ts';
 
+// Thrown inside a transaction to undo it: the compare-and-set lost, so nothing of the change may land.
+const STALE = Symbol('stale version');
+
 export class KyselyRequestRepository implements RequestRepository {
   readonly #db: Kysely<Database>;
+  readonly #writer: EvidenceWriter | undefined;
 
-  constructor(db: Kysely<Database>) {
+  /** With the evidence writer, a change and its evidence entries commit in one transaction. */
+  constructor(db: Kysely<Database>, writer?: EvidenceWriter) {
     this.#db = db;
+    this.#writer = writer;
   }
 
-  async create(request: PrivacyRequest, event: RequestEvent): Promise<void> {
-    await this.#db.transaction().execute(async (tx) => {
+  /** Runs `work` in a transaction of its own, or in the evidence writer's that appends `writes.evidence`. */
+  #chained(writes: RequestWrites, work: (db: Kysely<Database>) => Promise<void>): Promise<void> {
+    const evidence = writes.evidence ?? [];
+    const all = async (db: Kysely<Database>) => {
+      await work(db);
+      for (const d of writes.documents ?? []) await insertDocument(db, d);
+      if (writes.delivery !== undefined) await insertDelivery(db, writes.delivery);
+    };
+    if (evidence.length === 0) return this.#db.transaction().execute(all);
+    if (this.#writer === undefined) throw new AppError('INTERNAL', 'this store cannot chain evidence to requests');
+    return this.#writer.appendWith(evidence, all);
+  }
+
+  async create(request: PrivacyRequest, event: RequestEvent, writes: RequestWrites = {}): Promise<void> {
+    await this.#chained(writes, async (tx) => {
       await tx.insertInto('requests').values(toRequestRow(request)).execute();
       await tx.insertInto('request_events').values(toEventRow(event)).execute();
     });
@@ -50,19 +71,29 @@ export class KyselyRequestRepository implements RequestRepository {
     return rows.map(fromRequestRow);
   }
 
-  async update(request: PrivacyRequest, expectedVersion: number, event: RequestEvent): Promise<boolean> {
+  async update(
+    request: PrivacyRequest,
+    expectedVersion: number,
+    event: RequestEvent,
+    writes: RequestWrites = {},
+  ): Promise<boolean> {
     const { id: _id, tracking_code: _code, ...row } = toRequestRow(request);
-    return this.#db.transaction().execute(async (tx) => {
-      const result = await tx
-        .updateTable('requests')
-        .set(row)
-        .where('id', '=', request.id)
-        .where('version', '=', expectedVersion)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
-      await tx.insertInto('request_events').values(toEventRow(event)).execute();
+    try {
+      await this.#chained(writes, async (tx) => {
+        const result = await tx
+          .updateTable('requests')
+          .set(row)
+          .where('id', '=', request.id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) throw STALE;
+        await tx.insertInto('request_events').values(toEventRow(event)).execute();
+      });
       return true;
-    });
+    } catch (error) {
+      if (error === STALE) return false;
+      throw error;
+    }
   }
 
   async list(filter: RequestFilter, page: Page): Promise<{ items: readonly PrivacyRequest[]; total: number }> {
@@ -95,19 +126,7 @@ export class KyselyRequestRepository implements RequestRepository {
   }
 
   async addDocument(d: RequestDocument): Promise<void> {
-    await this.#db
-      .insertInto('request_documents')
-      .values({
-        id: d.id,
-        request_id: d.requestId,
-        kind: d.kind,
-        file_name: d.fileName,
-        media_type: d.mediaType,
-        content: d.content,
-        encrypted: d.encrypted ? 1 : 0,
-        uploaded_at: d.uploadedAt.toISOString(),
-      })
-      .execute();
+    await insertDocument(this.#db, d);
   }
 
   async documents(requestId: string): Promise<readonly RequestDocument[]> {
@@ -139,24 +158,7 @@ export class KyselyRequestRepository implements RequestRepository {
   }
 
   async addDelivery(d: Delivery): Promise<void> {
-    await this.#db
-      .insertInto('request_deliveries')
-      .values({
-        id: d.id,
-        request_id: d.requestId,
-        kind: d.kind,
-        token_hash: d.tokenHash ?? null,
-        allowed_person_hash: d.allowedPersonHash ?? null,
-        expires_at: d.expiresAt?.toISOString() ?? null,
-        max_downloads: d.maxDownloads,
-        downloads: d.downloads,
-        revoked_at: d.revokedAt?.toISOString() ?? null,
-        created_at: d.createdAt.toISOString(),
-        created_by: d.createdBy,
-        dispatch_json:
-          d.dispatch === undefined ? null : JSON.stringify({ ...d.dispatch, at: d.dispatch.at.toISOString() }),
-      })
-      .execute();
+    await insertDelivery(this.#db, d);
   }
 
   async deliveryByTokenHash(tokenHash: string): Promise<Delivery | undefined> {
@@ -224,6 +226,43 @@ export class KyselyRequestRepository implements RequestRepository {
       }),
     );
   }
+}
+
+async function insertDocument(db: Kysely<Database>, d: RequestDocument): Promise<void> {
+  await db
+    .insertInto('request_documents')
+    .values({
+      id: d.id,
+      request_id: d.requestId,
+      kind: d.kind,
+      file_name: d.fileName,
+      media_type: d.mediaType,
+      content: d.content,
+      encrypted: d.encrypted ? 1 : 0,
+      uploaded_at: d.uploadedAt.toISOString(),
+    })
+    .execute();
+}
+
+async function insertDelivery(db: Kysely<Database>, d: Delivery): Promise<void> {
+  await db
+    .insertInto('request_deliveries')
+    .values({
+      id: d.id,
+      request_id: d.requestId,
+      kind: d.kind,
+      token_hash: d.tokenHash ?? null,
+      allowed_person_hash: d.allowedPersonHash ?? null,
+      expires_at: d.expiresAt?.toISOString() ?? null,
+      max_downloads: d.maxDownloads,
+      downloads: d.downloads,
+      revoked_at: d.revokedAt?.toISOString() ?? null,
+      created_at: d.createdAt.toISOString(),
+      created_by: d.createdBy,
+      dispatch_json:
+        d.dispatch === undefined ? null : JSON.stringify({ ...d.dispatch, at: d.dispatch.at.toISOString() }),
+    })
+    .execute();
 }
 
 const DOCUMENT_KINDS = ['identity', 'agent-authority', 'response'] as const;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { AppError } from '../core/app-error.ts';
 import { RequestTypeSchema } from '../core/ledger/request-procedure.ts';
 import {
+  CustomerAuthorisationSchema,
+  ExecutionSummarySchema,
   IntakeChannelSchema,
   type PrivacyRequest,
   REQUEST_STATUSES,
@@ -30,6 +32,29 @@ const DataSchema = z
     reviewedBy: z.string().optional(),
     approvedBy: z.string().optional(),
     refusal: RefusalSchema.optional(),
+    execution: z
+      .object({
+        startedBy: z.string(),
+        startedAt: IsoDate,
+        finishedAt: IsoDate.optional(),
+        summary: ExecutionSummarySchema.optional(),
+      })
+      .strict()
+      .optional(),
+    customerAuthorisations: z
+      .array(CustomerAuthorisationSchema.extend({ id: z.string(), recordedBy: z.string(), recordedAt: z.string() }))
+      .optional(),
+    routedToCustomer: z.array(z.string()).optional(),
+    packageDocument: z.string().optional(),
+    reply: z
+      .object({
+        lang: z.enum(['ja', 'en']),
+        preparedBy: z.string(),
+        preparedAt: IsoDate,
+        documents: z.object({ json: z.string().optional(), csv: z.string().optional(), pdf: z.string() }).strict(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -50,6 +75,22 @@ export function toRequestRow(r: PrivacyRequest): Insertable<RequestsTable> & { i
       reviewedBy: r.reviewedBy,
       approvedBy: r.approvedBy,
       refusal: r.refusal,
+      execution:
+        r.execution === undefined
+          ? undefined
+          : compact({
+              startedBy: r.execution.startedBy,
+              startedAt: r.execution.startedAt.toISOString(),
+              finishedAt: r.execution.finishedAt?.toISOString(),
+              summary: r.execution.summary,
+            }),
+      customerAuthorisations: r.customerAuthorisations,
+      routedToCustomer: r.routedToCustomer,
+      packageDocument: r.packageDocument,
+      reply:
+        r.reply === undefined
+          ? undefined
+          : { ...r.reply, preparedAt: r.reply.preparedAt.toISOString(), documents: compact({ ...r.reply.documents }) },
     }),
   };
   return {
@@ -75,7 +116,7 @@ export function fromRequestRow(row: Selectable<RequestsTable>): PrivacyRequest {
   if (!data.success || !status.success || !type.success) {
     throw new AppError('INTERNAL', `stored request ${row.id} is unreadable`);
   }
-  const { fee, ...rest } = data.data;
+  const { fee, execution, reply, ...rest } = data.data;
   return compact({
     id: row.id,
     trackingCode: row.tracking_code,
@@ -89,6 +130,8 @@ export function fromRequestRow(row: Selectable<RequestsTable>): PrivacyRequest {
     updatedAt: toDate(row.updated_at, 'requests.updated_at'),
     version: Number(row.version),
     ...rest,
+    ...(execution ? { execution: compact(execution) } : {}),
+    ...(reply ? { reply: { ...reply, documents: compact(reply.documents) } } : {}),
     fee: compact(fee),
   }) as PrivacyRequest;
 }

@@ -152,7 +152,12 @@ test('a disclosure goes from the privacy center to a logged, single-person downl
   );
   assert.equal((await approveResponse(deps, request.id, 'ken')).status, 'approved');
 
-  const prepared = await prepareResponse(deps, { requestId: request.id, lang: 'ja', render: renderLetterPdf });
+  const prepared = await prepareResponse(deps, {
+    requestId: request.id,
+    actor: 'ken',
+    lang: 'ja',
+    render: renderLetterPdf,
+  });
   assert.equal(Buffer.from(prepared.pdf).subarray(0, 4).toString(), '%PDF');
   assert.ok(Buffer.from(prepared.pdf).toString('latin1').includes('NotoSansJP'), 'Noto Sans JP is embedded');
   assert.ok(prepared.csv.startsWith('\uFEFFsystem,table,row,item,column,value'));
@@ -200,7 +205,19 @@ test('a disclosure goes from the privacy center to a logged, single-person downl
   const trail = await store.requests.events(request.id);
   assert.deepEqual(
     trail.map((e) => e.to),
-    ['received', 'identity-check', 'fee', 'search', 'review', 'approval', 'approved', 'response-sent', 'closed'],
+    // prepare-response is a step of its own that keeps the status (the reply's files are recorded with it).
+    [
+      'received',
+      'identity-check',
+      'fee',
+      'search',
+      'review',
+      'approval',
+      'approved',
+      'approved',
+      'response-sent',
+      'closed',
+    ],
   );
   now = new Date('2026-05-20T00:00:00Z');
   assert.ok((await purgeRequestDocuments(deps, 'system')).includes(request.id));
@@ -212,7 +229,13 @@ test('a disclosure goes from the privacy center to a logged, single-person downl
       `evidence without personal data: ${JSON.stringify(event.payload)}`,
     );
   }
-  assert.ok(deps.evidence.events.some((e) => e.type === 'request' && e.payload.action === 'approve'));
+  // Every step's evidence is in the store's chain, written with the step itself.
+  const chained = await store.evidence.list({ type: 'request', limit: 1000 });
+  const mine = chained.filter((e) => e.payload.request === request.id).map((e) => e.payload.action);
+  assert.deepEqual(
+    mine,
+    trail.map((e) => e.action),
+  );
 });
 
 test('a suspension of provision makes the decision engine deny provision for that person', async () => {
@@ -255,8 +278,11 @@ test('a suspension of provision makes the decision engine deny provision for tha
   await runSearch(deps, { requestId: request.id, actor: 'hana' });
   await completeReview(deps, request.id, 'hana');
   await approveResponse(deps, request.id, 'ken');
-  assert.equal((await executeRequest(deps, { requestId: request.id, actor: 'ken' })).ok, true);
+  const executed = await executeRequest(deps, { requestId: request.id, actor: 'ken' });
+  assert.equal(executed.request.status, 'executed');
+  assert.equal(executed.summary.suspension?.kind, 'provision');
   assert.ok((await codes()).includes('PROVISION_SUSPENDED'));
+  await prepareResponse(deps, { requestId: request.id, actor: 'ken', lang: 'ja', render: renderLetterPdf });
   const sent = await sendResponse(deps, {
     requestId: request.id,
     actor: 'ken',

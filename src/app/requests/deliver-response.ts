@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/app-error.ts';
 import type { PrivacyRequest } from '../../core/requests/privacy-request.ts';
-import { applyTransition, loadRequest } from './request-context.ts';
+import { requireNextStatus } from '../../core/requests/request-transitions.ts';
+import { applyTransition, loadRequest, procedureOf } from './request-context.ts';
 import type { RequestDeps } from './request-deps.ts';
 import type { Delivery } from './request-ports.ts';
 
 const DAY_MS = 86_400_000;
 
 /**
- * Sends an approved response. Electronic: a download link for the requester only (the token in the link, and their
+ * Sends an approved response (an executed one, for the types carried out), its letter prepared. Electronic: a download link for the requester only (the token in the link, and their
  * tracking code to open it), expiring and limited in downloads, e-mailed with nothing else personal in the mail.
  * Paper: records the dispatch (method, postal reference) for the printed letter.
  */
@@ -25,7 +26,10 @@ export async function sendResponse(
   },
 ): Promise<{ readonly request: PrivacyRequest; readonly delivery: Delivery; readonly link?: string }> {
   const request = await loadRequest(deps, input.requestId);
-  if (request.status !== 'approved') throw new AppError('CONFLICT', 'only an approved response is sent');
+  // The state machine first (an erasure not yet carried out: `not-executed`), then the prepared letter.
+  const procedure = await procedureOf(deps, request.operator);
+  requireNextStatus({ request, procedure, actor: input.actor, now: deps.clock.now() }, { kind: 'send-response' });
+  requirePreparedReply(request);
   const now = deps.clock.now();
   const base = { id: randomUUID(), requestId: request.id, createdAt: now, createdBy: input.actor, downloads: 0 };
   let delivery: Delivery;
@@ -47,14 +51,14 @@ export async function sendResponse(
     if (input.dispatch === undefined) throw new AppError('VALIDATION', 'a paper reply records how it was posted');
     delivery = { ...base, kind: 'paper', maxDownloads: 0, dispatch: { ...input.dispatch, at: now } };
   }
-  // The state machine checks first; the delivery is stored only for a request that may be sent.
+  // The state machine decides; the delivery is stored in the same transaction as the step and its evidence.
   const sent = await applyTransition(deps, {
     requestId: request.id,
     actor: input.actor,
     action: { kind: 'send-response' },
     note: { delivery: delivery.id, kind: delivery.kind },
+    delivery,
   });
-  await deps.store.requests.addDelivery(delivery);
   const email = request.requester.contact.email;
   if (link !== undefined && deps.mailer !== undefined && email !== undefined) {
     await deps.mailer.send({
@@ -72,6 +76,20 @@ export async function sendResponse(
     });
   }
   return { request: sent, delivery, ...(link ? { link } : {}) };
+}
+
+/**
+ * A reply is sent only once its letter is prepared, and for an executed request only a letter prepared after the
+ * execution (it says what was done).
+ */
+function requirePreparedReply(request: PrivacyRequest): void {
+  const prepared = request.reply?.preparedAt.getTime();
+  const executedAt = request.execution?.finishedAt?.getTime();
+  if (prepared === undefined || (executedAt !== undefined && prepared < executedAt)) {
+    throw new AppError('CONFLICT', 'prepare the reply first (POST .../prepare-response)', {
+      details: { rule: 'not-prepared' },
+    });
+  }
 }
 
 /** Stops a download link at once; later attempts are refused (410) and logged. */

@@ -1,15 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../core/app-error.ts';
 import { normalizeTrackingCode } from '../../core/requests/tracking-code.ts';
+import { loadRequest } from './request-context.ts';
 import type { RequestDeps } from './request-deps.ts';
-import { readDocument } from './request-documents.ts';
+import { REQUEST_FILES, readRequestFile } from './request-documents.ts';
 import type { DownloadEvent } from './request-ports.ts';
 
-const FILES = {
-  json: { fileName: 'package.json', mediaType: 'application/json' },
-  csv: { fileName: 'package.csv', mediaType: 'text/csv; charset=utf-8' },
-  pdf: { fileName: 'letter.pdf', mediaType: 'application/pdf' },
-} as const;
+// What the person receives: the prepared reply (not the search's working package), its CSV and the letter.
+const FILES = { json: REQUEST_FILES.json, csv: REQUEST_FILES.csv, pdf: REQUEST_FILES.pdf } as const;
 
 /**
  * Serves one file of a response through its download link: only to the person holding the tracking code, before
@@ -65,7 +63,7 @@ export async function downloadResponse(
   }
   if (!(await deps.store.requests.countDownload(delivery.id))) return gone('exhausted', 'this link has been used up');
   const file = FILES[input.format];
-  const content = await readDocument(deps, delivery.requestId, file.fileName);
+  const content = await readRequestFile(deps, await loadRequest(deps, delivery.requestId), input.format);
   await log('downloaded');
   return { content, ...file };
 }

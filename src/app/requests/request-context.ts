@@ -4,7 +4,10 @@ import type { PrivacyRequest, RequestEvent } from '../../core/requests/privacy-r
 import { FINAL_STATUSES } from '../../core/requests/privacy-request.ts';
 import { procedureFor } from '../../core/requests/request-scope.ts';
 import { type RequestAction, requireNextStatus } from '../../core/requests/request-transitions.ts';
+import type { EvidenceEvent } from '../evidence-log.ts';
+import { currentLedger } from './current-ledger.ts';
 import type { RequestDeps } from './request-deps.ts';
+import type { Delivery, RequestDocument } from './request-ports.ts';
 
 export async function loadRequest(deps: RequestDeps, id: string): Promise<PrivacyRequest> {
   const request = await deps.store.requests.get(id);
@@ -13,7 +16,7 @@ export async function loadRequest(deps: RequestDeps, id: string): Promise<Privac
 }
 
 export async function procedureOf(deps: RequestDeps, operator: string): Promise<RequestProcedure> {
-  const version = await deps.store.ledgerVersions.latest();
+  const version = await currentLedger(deps);
   const procedure = version === undefined ? undefined : procedureFor(version.ledger, operator);
   if (procedure === undefined) {
     throw new AppError('VALIDATION', `the ledger states no request procedure for operator "${operator}"`, {
@@ -24,8 +27,9 @@ export async function procedureOf(deps: RequestDeps, operator: string): Promise<
 }
 
 /**
- * Applies one step of the state machine: checks it, writes the request with its audit-trail event (refused if
- * someone changed it meanwhile) and records a `request` evidence entry (ids and statuses only).
+ * Applies one step of the state machine: checks it, then writes the request with its audit-trail event, its
+ * `request` evidence entry (ids and statuses only) and any documents or delivery of the step, in one transaction
+ * (refused, and nothing written, if someone changed the request meanwhile).
  */
 export async function applyTransition(
   deps: RequestDeps,
@@ -35,6 +39,8 @@ export async function applyTransition(
     readonly action: RequestAction;
     readonly change?: (request: PrivacyRequest) => Partial<PrivacyRequest>;
     readonly note?: Readonly<Record<string, unknown>>;
+    readonly documents?: readonly RequestDocument[];
+    readonly delivery?: Delivery;
   },
 ): Promise<PrivacyRequest> {
   const before = await loadRequest(deps, input.requestId);
@@ -49,11 +55,19 @@ export async function applyTransition(
     version: before.version + 1,
     ...(FINAL_STATUSES.includes(to) && before.closedAt === undefined ? { closedAt: now } : {}),
   };
-  await writeChange(deps, { before, after, actor: input.actor, action: input.action.kind, note: input.note });
+  await writeChange(deps, {
+    before,
+    after,
+    actor: input.actor,
+    action: input.action.kind,
+    note: input.note,
+    ...(input.documents ? { documents: input.documents } : {}),
+    ...(input.delivery ? { delivery: input.delivery } : {}),
+  });
   return after;
 }
 
-/** Stores a change with its event and evidence; a concurrent change wins and this one is refused. */
+/** Stores a change with its event and evidence atomically; a concurrent change wins and this one is refused. */
 export async function writeChange(
   deps: RequestDeps,
   input: {
@@ -62,6 +76,8 @@ export async function writeChange(
     readonly actor: string;
     readonly action: string;
     readonly note?: Readonly<Record<string, unknown>> | undefined;
+    readonly documents?: readonly RequestDocument[];
+    readonly delivery?: Delivery;
   },
 ): Promise<void> {
   const { before, after } = input;
@@ -76,18 +92,21 @@ export async function writeChange(
     to: after.status,
     ...(input.note ? { note: input.note } : {}),
   };
-  if (!(await deps.store.requests.update(after, before.version, event))) {
-    throw new AppError('CONFLICT', `request ${before.id} was changed by someone else; reload and try again`);
+  const writes = {
+    evidence: [requestEvidence(after, event)],
+    ...(input.documents ? { documents: input.documents } : {}),
+    ...(input.delivery ? { delivery: input.delivery } : {}),
+  };
+  if (!(await deps.store.requests.update(after, before.version, event, writes))) {
+    throw new AppError('CONFLICT', `request ${before.id} was changed by someone else; reload and try again`, {
+      details: { rule: 'stale-version' },
+    });
   }
-  await recordRequestEvidence(deps, after, event);
 }
 
-export async function recordRequestEvidence(
-  deps: RequestDeps,
-  request: PrivacyRequest,
-  event: RequestEvent,
-): Promise<void> {
-  await deps.evidence.append({
+/** The `request` evidence entry of an audit-trail event: ids, statuses and the step's note, nothing personal. */
+export function requestEvidence(request: PrivacyRequest, event: RequestEvent): EvidenceEvent {
+  return {
     type: 'request',
     actor: event.actor,
     ...(request.requester.subjectId ? { subject: request.requester.subjectId } : {}),
@@ -101,5 +120,5 @@ export async function recordRequestEvidence(
       to: event.to,
       ...(event.note ? { note: event.note } : {}),
     },
-  });
+  };
 }

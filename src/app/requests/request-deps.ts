@@ -12,7 +12,11 @@ export interface Mailer {
   send(message: { readonly to: string; readonly subject: string; readonly text: string }): Promise<void>;
 }
 
-/** What the request use cases need besides the decision dependencies. */
+/**
+ * What the request use cases need besides the decision dependencies. A step's own `request` evidence entry goes
+ * through the store (`store.requests.update`, same transaction as the step); `evidence` is for what is not a
+ * step of the request (downloads, revocations, suspensions, disposals).
+ */
 export interface RequestDeps extends DecisionDeps {
   /** Cryptographically random bytes (tracking codes, download tokens). */
   readonly randomBytes: (size: number) => Uint8Array;
@@ -22,7 +26,10 @@ export interface RequestDeps extends DecisionDeps {
   readonly datasets?: readonly DatasetBinding[];
   readonly sealer?: DocumentSealer;
   readonly mailer?: Mailer;
-  /** Processor categories whose customer authorised Mamori to answer directly (SmartHR 6(i)). */
+  /**
+   * Processor categories whose customer authorised answers for every request (a standing clause of the contract);
+   * per-request authorisations are recorded on the request (record-customer-authorisation.ts).
+   */
   readonly authorisedCategories?: ReadonlySet<string>;
   /** Days within which the same request again is a duplicate (default 30). */
   readonly duplicateWindowDays?: number;

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/app-error.ts';
+import type { PrivacyRequest } from '../../core/requests/privacy-request.ts';
 import { procedureOf } from './request-context.ts';
 import type { RequestDeps } from './request-deps.ts';
 import type { RequestDocument } from './request-ports.ts';
 
 const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-/** Stores an upload or response file, sealed when a sealer is configured (bound to the document's id). */
-export async function storeDocument(
+/** An upload or response file ready to store: sealed when a sealer is configured (bound to the document's id). */
+export async function sealDocument(
   deps: RequestDeps,
   input: Omit<RequestDocument, 'id' | 'encrypted' | 'uploadedAt'>,
 ): Promise<RequestDocument> {
@@ -16,13 +17,15 @@ export async function storeDocument(
   }
   const id = randomUUID();
   const content = deps.sealer ? await deps.sealer.seal(input.content, id) : input.content;
-  const document: RequestDocument = {
-    ...input,
-    id,
-    content,
-    encrypted: deps.sealer !== undefined,
-    uploadedAt: deps.clock.now(),
-  };
+  return { ...input, id, content, encrypted: deps.sealer !== undefined, uploadedAt: deps.clock.now() };
+}
+
+/** Seals and stores a file on its own (response files prepared for review; uploads go in with their request). */
+export async function storeDocument(
+  deps: RequestDeps,
+  input: Omit<RequestDocument, 'id' | 'encrypted' | 'uploadedAt'>,
+): Promise<RequestDocument> {
+  const document = await sealDocument(deps, input);
   await deps.store.requests.addDocument(document);
   return document;
 }
@@ -32,6 +35,34 @@ export async function openDocument(deps: RequestDeps, document: RequestDocument)
   if (!document.encrypted) return document.content;
   if (deps.sealer === undefined) throw new AppError('INTERNAL', 'a sealed document needs the sealer to open it');
   return deps.sealer.open(document.content, document.id);
+}
+
+/** What a request's files are called; `package` is the search's, the others the prepared reply's. */
+export const REQUEST_FILES = {
+  package: { fileName: 'package.json', mediaType: 'application/json' },
+  json: { fileName: 'reply.json', mediaType: 'application/json' },
+  csv: { fileName: 'package.csv', mediaType: 'text/csv; charset=utf-8' },
+  pdf: { fileName: 'letter.pdf', mediaType: 'application/pdf' },
+} as const;
+export type RequestFile = keyof typeof REQUEST_FILES;
+
+/**
+ * A file of the request as it stands: the document the request points at (the last search's package, the files
+ * of the reply as last prepared), so what is reviewed, sent and downloaded is exactly what the step stored.
+ */
+export async function readRequestFile(
+  deps: RequestDeps,
+  request: PrivacyRequest,
+  file: RequestFile,
+): Promise<Uint8Array> {
+  const id = file === 'package' ? request.packageDocument : request.reply?.documents[file];
+  if (id === undefined) {
+    const what = file === 'package' ? 'no search package yet' : `no ${REQUEST_FILES[file].fileName} in its reply`;
+    throw new AppError('NOT_FOUND', `request ${request.id} has ${what}`);
+  }
+  const found = (await deps.store.requests.documents(request.id)).find((d) => d.id === id);
+  if (found === undefined) throw new AppError('NOT_FOUND', `request ${request.id} has no document ${id} any more`);
+  return openDocument(deps, found);
 }
 
 /** The newest stored document of a request by file name. */

@@ -1,5 +1,6 @@
 import type { PrivacyRequest, RequestEvent, RequestStatus } from '../../core/requests/privacy-request.ts';
 import type { Page } from '../consent-ports.ts';
+import type { EvidenceEvent } from '../evidence-log.ts';
 
 export interface RequestFilter {
   readonly operators?: readonly string[];
@@ -46,19 +47,34 @@ export interface DownloadEvent {
   readonly address?: string;
 }
 
+/**
+ * What commits together with a request change, in the same transaction: its evidence entries (appended to the
+ * chain), and the documents or the delivery the step produced. Either all of it lands or none of it does.
+ */
+export interface RequestWrites {
+  readonly evidence?: readonly EvidenceEvent[];
+  readonly documents?: readonly RequestDocument[];
+  readonly delivery?: Delivery;
+}
+
 /** Requests from individuals, their audit trail, documents and deliveries. */
 export interface RequestRepository {
-  /** Stores a new request with its first event. */
-  create(request: PrivacyRequest, event: RequestEvent): Promise<void>;
+  /** Stores a new request with its first event (and its uploads and evidence, atomically). */
+  create(request: PrivacyRequest, event: RequestEvent, writes?: RequestWrites): Promise<void>;
   get(id: string): Promise<PrivacyRequest | undefined>;
   byTrackingCode(code: string): Promise<PrivacyRequest | undefined>;
   /** Newest first among requests with this duplicate key received since `since`. */
   findByDuplicateKey(key: string, since: Date): Promise<readonly PrivacyRequest[]>;
   /**
-   * Writes the changed request and its event in one transaction, only if the stored version is still
-   * `expectedVersion`; false when someone else changed it first.
+   * Writes the changed request, its event and `writes` in one transaction, only if the stored version is still
+   * `expectedVersion`; false (and nothing written) when someone else changed it first.
    */
-  update(request: PrivacyRequest, expectedVersion: number, event: RequestEvent): Promise<boolean>;
+  update(
+    request: PrivacyRequest,
+    expectedVersion: number,
+    event: RequestEvent,
+    writes?: RequestWrites,
+  ): Promise<boolean>;
   /** Oldest due first, then id: a stable order for lists and the overdue view. */
   list(filter: RequestFilter, page: Page): Promise<{ items: readonly PrivacyRequest[]; total: number }>;
   events(requestId: string): Promise<readonly RequestEvent[]>;

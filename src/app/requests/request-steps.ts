@@ -9,19 +9,31 @@ export function beginIdentityCheck(deps: RequestDeps, requestId: string, actor: 
   return applyTransition(deps, { requestId, actor, action: { kind: 'begin-identity-check' } });
 }
 
-/** Identity checked against the documents the ledger names (for the person, or the agent's kind). */
+/**
+ * Identity checked against the documents the ledger names (for the person, or the agent's kind). The checker may
+ * link the request to Mamori's subject id for the person (suspensions and provision records need it).
+ */
 export async function verifyIdentity(
   deps: RequestDeps,
-  input: { readonly requestId: string; readonly actor: string; readonly documents: readonly string[] },
+  input: {
+    readonly requestId: string;
+    readonly actor: string;
+    readonly documents: readonly string[];
+    readonly subjectId?: string | undefined;
+  },
 ): Promise<PrivacyRequest> {
   const request = await loadRequest(deps, input.requestId);
   if (request.status === 'received') await beginIdentityCheck(deps, input.requestId, input.actor);
+  const subjectId = input.subjectId;
   return applyTransition(deps, {
     requestId: input.requestId,
     actor: input.actor,
     action: { kind: 'verify-identity' },
-    change: () => ({ identityVerifiedBy: input.actor }),
-    note: { documentsChecked: input.documents.length },
+    change: (r) => ({
+      identityVerifiedBy: input.actor,
+      ...(subjectId === undefined ? {} : { requester: { ...r.requester, subjectId } }),
+    }),
+    note: { documentsChecked: input.documents.length, ...(subjectId === undefined ? {} : { subjectLinked: true }) },
   });
 }
 

@@ -5,10 +5,21 @@ import { duplicateKey } from '../../core/requests/duplicate-key.ts';
 import { type NewRequest, NewRequestSchema, type PrivacyRequest } from '../../core/requests/privacy-request.ts';
 import { feeDue } from '../../core/requests/request-fee.ts';
 import { TRACKING_CODE_BYTES, trackingCodeFrom } from '../../core/requests/tracking-code.ts';
-import { procedureOf, recordRequestEvidence } from './request-context.ts';
+import { type UploadMediaType, uploadProblem } from '../../core/requests/upload-check.ts';
+import { procedureOf, requestEvidence } from './request-context.ts';
 import type { RequestDeps } from './request-deps.ts';
+import { sealDocument } from './request-documents.ts';
+import type { RequestDocument } from './request-ports.ts';
 
 const DAY_MS = 86_400_000;
+
+/** An identity or agent-authority document sent with the request (decoded bytes). */
+export interface RequestUpload {
+  readonly kind: 'identity' | 'agent-authority';
+  readonly fileName: string;
+  readonly mediaType: UploadMediaType;
+  readonly content: Uint8Array;
+}
 
 export interface SubmittedRequest {
   readonly request: PrivacyRequest;
@@ -19,11 +30,18 @@ export interface SubmittedRequest {
 /**
  * Takes in a request from the privacy center, the API or staff entering a posted form: checks it against the
  * operator's procedure (type offered, agent kind accepted, reply method offered), sets the due date and fee, gives
- * it a tracking code and flags a duplicate (kept and linked, not dropped: the person may have a reason).
+ * it a tracking code and flags a duplicate (kept and linked, not dropped: the person may have a reason). The
+ * request, its documents (checked, then sealed) and its evidence are stored in one transaction: if any document
+ * is refused or cannot be stored, no request exists and no tracking code is handed out.
  */
 export async function submitRequest(
   deps: RequestDeps,
-  input: { readonly request: NewRequest; readonly channel: PrivacyRequest['channel']; readonly actor: string },
+  input: {
+    readonly request: NewRequest;
+    readonly channel: PrivacyRequest['channel'];
+    readonly actor: string;
+    readonly documents?: readonly RequestUpload[];
+  },
 ): Promise<SubmittedRequest> {
   const parsed = NewRequestSchema.safeParse(input.request);
   if (!parsed.success) {
@@ -50,6 +68,14 @@ export async function submitRequest(
     issues.push({ path: 'requester.contact.postalAddress', message: 'a paper reply needs a postal address' });
   }
   if (issues.length > 0) throw new AppError('VALIDATION', 'the request does not fit the procedure', { issues });
+  const uploads = input.documents ?? [];
+  const refused = uploads.flatMap((upload, i) => {
+    const problem = uploadProblem(upload.mediaType, upload.content);
+    return problem === undefined ? [] : [{ path: `documents.${i}.content`, message: problem }];
+  });
+  if (refused.length > 0) {
+    throw new AppError('UNPROCESSABLE', 'a document was refused: nothing was stored', { issues: refused });
+  }
 
   const now = deps.clock.now();
   const key = duplicateKey(body, deps.hash);
@@ -78,9 +104,14 @@ export async function submitRequest(
     actor: input.actor,
     action: 'submit',
     to: request.status,
-    note: { channel: input.channel, ...(duplicateOf ? { duplicateOf } : {}) },
+    note: {
+      channel: input.channel,
+      documents: uploads.length,
+      ...(duplicateOf ? { duplicateOf } : {}),
+    },
   };
-  await deps.store.requests.create(request, event);
-  await recordRequestEvidence(deps, request, event);
+  const documents: RequestDocument[] = [];
+  for (const upload of uploads) documents.push(await sealDocument(deps, { ...upload, requestId: request.id }));
+  await deps.store.requests.create(request, event, { evidence: [requestEvidence(request, event)], documents });
   return { request, ...(duplicateOf ? { duplicateOf } : {}) };
 }

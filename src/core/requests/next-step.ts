@@ -25,6 +25,8 @@ export function nextStep(request: PrivacyRequest): NextStep {
     case 'review':
     case 'approval':
     case 'approved':
+    case 'executing':
+    case 'executed':
       return { code: 'wait-reply', message: `We are preparing the reply, due by ${day(request.dueAt)}.` };
     case 'response-sent':
       return {

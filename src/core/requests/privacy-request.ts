@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { PersonIdentitySchema } from '../dataset/person-identity.ts';
-import { AgentKindSchema, RefusalGroundSchema, RequestTypeSchema } from '../ledger/request-procedure.ts';
+import {
+  AgentKindSchema,
+  RefusalGroundSchema,
+  type RequestType,
+  RequestTypeSchema,
+} from '../ledger/request-procedure.ts';
 
-/** Where a request is in its life (RQ-1..RQ-8); `approved` sits between approval and sending the response. */
+/**
+ * Where a request is in its life (RQ-1..RQ-8); `approved` sits between approval and sending the response. Types
+ * carried out in the company's databases or the decision engine pass `executing` (claimed by exactly one node)
+ * and `executed` (what was done recorded) before their response may be sent.
+ */
 export const REQUEST_STATUSES = [
   'received',
   'identity-check',
@@ -11,12 +20,25 @@ export const REQUEST_STATUSES = [
   'review',
   'approval',
   'approved',
+  'executing',
+  'executed',
   'response-sent',
   'closed',
   'refused',
   'closed-not-made',
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** Types that change something (data, or what the decision engine allows) before they are answered. */
+export const EXECUTED_TYPES: readonly RequestType[] = [
+  'correction',
+  'addition',
+  'deletion',
+  'erasure',
+  'suspension-of-use',
+  'suspension-of-provision',
+];
+export const needsExecution = (type: RequestType): boolean => EXECUTED_TYPES.includes(type);
 
 /** Statuses after which nothing changes any more (documents start their retention countdown). */
 export const FINAL_STATUSES: readonly RequestStatus[] = ['closed', 'refused', 'closed-not-made'];
@@ -82,6 +104,78 @@ export type NewRequest = z.infer<typeof NewRequestSchema>;
 export const RefusalSchema = z.object({ ground: RefusalGroundSchema, reason: z.string().min(1).max(4000) }).strict();
 export type Refusal = z.infer<typeof RefusalSchema>;
 
+/**
+ * An entrusting customer's authorisation to answer about the data it entrusted (SmartHR 6(i)): who at the
+ * customer authorised, when, for which processor categories (and, optionally, only which items), and the document
+ * that proves it. Only categories whose ledger `requestHandling` is `controller-authorisation` can be authorised.
+ */
+export const CustomerAuthorisationSchema = z
+  .object({
+    customer: z.string().trim().min(1).max(200),
+    authorisedBy: z.string().trim().min(1).max(200),
+    authorisedAt: z.iso.datetime({ offset: true }),
+    scope: z
+      .object({
+        categories: z.array(z.string().min(1).max(200)).min(1).max(50),
+        items: z.array(z.string().min(1).max(200)).min(1).max(200).optional(),
+      })
+      .strict(),
+    documentReference: z.string().trim().min(1).max(200),
+  })
+  .strict();
+export type CustomerAuthorisationInput = z.infer<typeof CustomerAuthorisationSchema>;
+export interface CustomerAuthorisation extends CustomerAuthorisationInput {
+  readonly id: string;
+  readonly recordedBy: string;
+  readonly recordedAt: string;
+}
+
+/** What carrying a request out did, in ids, item names, counts and rule names (never the person's values). */
+export const ExecutionSummarySchema = z
+  .object({
+    kind: z.enum(['erasure', 'correction', 'suspension']),
+    systems: z.number().int().min(0),
+    rowsDeleted: z.number().int().min(0).optional(),
+    rowsUpdated: z.number().int().min(0).optional(),
+    items: z.array(z.string()).optional(),
+    /** Items kept under a legal retention rule, per table, with the rule and until when. */
+    kept: z
+      .array(
+        z
+          .object({ table: z.string(), items: z.array(z.string()), rule: z.string(), until: z.string().nullable() })
+          .strict(),
+      )
+      .optional(),
+    suspension: z
+      .object({
+        id: z.string(),
+        kind: z.enum(['use', 'provision']),
+        purpose: z.string().optional(),
+        recipient: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type ExecutionSummary = z.infer<typeof ExecutionSummarySchema>;
+
+/** The claim and the outcome of carrying a request out: started by one node, finished with what was done. */
+export interface RequestExecution {
+  readonly startedBy: string;
+  readonly startedAt: Date;
+  readonly finishedAt?: Date;
+  readonly summary?: ExecutionSummary;
+}
+
+/** The reply as last prepared: its language, who prepared it and when, and the stored files it consists of. */
+export interface PreparedReply {
+  readonly lang: 'ja' | 'en';
+  readonly preparedBy: string;
+  readonly preparedAt: Date;
+  /** Document ids: the package as the person gets it and its CSV (none for a refusal), and the letter. */
+  readonly documents: { readonly json?: string; readonly csv?: string; readonly pdf: string };
+}
+
 /** One request from an individual and everything decided about it so far. */
 export interface PrivacyRequest extends NewRequest {
   readonly id: string;
@@ -97,6 +191,15 @@ export interface PrivacyRequest extends NewRequest {
   readonly reviewedBy?: string;
   readonly approvedBy?: string;
   readonly refusal?: Refusal;
+  /** Set when execution is claimed; `finishedAt` and `summary` once it is done. */
+  readonly execution?: RequestExecution;
+  /** Customers' authorisations to answer about entrusted data (processor categories). */
+  readonly customerAuthorisations?: readonly CustomerAuthorisation[];
+  /** Processor categories the last search left out and referred to the entrusting customer. */
+  readonly routedToCustomer?: readonly string[];
+  /** The document holding the last search's package (what was found, for review). */
+  readonly packageDocument?: string;
+  readonly reply?: PreparedReply;
   readonly closedAt?: Date;
   readonly updatedAt: Date;
   /** Optimistic concurrency: every change bumps it; a stale write is refused. */

@@ -28,3 +28,21 @@ export function routedToCustomer(
 export function isExcludedTable(tableCategories: readonly string[] | undefined, routed: ReadonlySet<string>): boolean {
   return tableCategories !== undefined && tableCategories.length > 0 && tableCategories.every((c) => routed.has(c));
 }
+
+/**
+ * Items of a table the customers' authorisations let through: undefined when the table holds a category under no
+ * item limit (everything found is answered); otherwise the union of the authorised items.
+ */
+export function authorisedItems(
+  tableCategories: readonly string[] | undefined,
+  authorisations: readonly {
+    readonly scope: { readonly categories: readonly string[]; readonly items?: readonly string[] | undefined };
+  }[],
+  processorCategories: ReadonlySet<string>,
+): ReadonlySet<string> | undefined {
+  const categories = tableCategories ?? [];
+  if (categories.length === 0 || !categories.every((c) => processorCategories.has(c))) return undefined;
+  const covering = authorisations.filter((a) => a.scope.categories.some((c) => categories.includes(c)));
+  if (covering.length === 0 || covering.some((a) => a.scope.items === undefined)) return undefined;
+  return new Set(covering.flatMap((a) => a.scope.items ?? []));
+}

@@ -36,6 +36,11 @@ const base: PrivacyRequest = {
 const verified = { identityVerifiedBy: 'hana' };
 const paid = { fee: { amount: 1000, paidAt: NOW } };
 const free = { fee: { amount: 0 } };
+const erasure: Partial<PrivacyRequest> = { type: 'erasure' };
+const running = (minutesAgo: number): Partial<PrivacyRequest> => ({
+  type: 'erasure',
+  execution: { startedBy: 'ken', startedAt: new Date(NOW.getTime() - minutesAgo * 60_000) },
+});
 const refusal = (ground: 'harm-to-person' | 'other-law', reason = 'why'): RequestAction => ({
   kind: 'refuse',
   refusal: { ground, reason },
@@ -69,6 +74,49 @@ const TABLE: Row[] = [
   ['approved is sent', 'approved', { kind: 'send-response' }, { ...verified, ...paid }, 'response-sent'],
   ['not sent before approval', 'approval', { kind: 'send-response' }, { ...verified, ...paid }, '!not-allowed'],
   ['sent is closed', 'response-sent', { kind: 'close' }, {}, 'closed'],
+  ['an approved erasure is claimed for execution', 'approved', { kind: 'begin-execution' }, erasure, 'executing'],
+  ['a disclosure is answered, not carried out', 'approved', { kind: 'begin-execution' }, {}, '!not-executable'],
+  [
+    'a running execution is not claimed twice',
+    'executing',
+    { kind: 'begin-execution' },
+    running(1),
+    '!already-executed',
+  ],
+  ['a claim left for an hour is taken over', 'executing', { kind: 'begin-execution' }, running(60), 'executing'],
+  ['nothing is carried out twice', 'executed', { kind: 'begin-execution' }, erasure, '!already-executed'],
+  ['a finished execution is recorded', 'executing', { kind: 'complete-execution' }, erasure, 'executed'],
+  ['a failed execution goes back to approved', 'executing', { kind: 'fail-execution' }, erasure, 'approved'],
+  ['no completion without a claim', 'approved', { kind: 'complete-execution' }, erasure, '!not-allowed'],
+  [
+    'an erasure is not answered before it is carried out',
+    'approved',
+    { kind: 'send-response' },
+    { ...erasure, ...verified, ...free },
+    '!not-executed',
+  ],
+  [
+    'an executed erasure is sent',
+    'executed',
+    { kind: 'send-response' },
+    { ...erasure, ...verified, ...free },
+    'response-sent',
+  ],
+  [
+    'not sent while being carried out',
+    'executing',
+    { kind: 'send-response' },
+    { ...erasure, ...verified },
+    '!not-allowed',
+  ],
+  ['an executed request is not refused', 'executed', refusal('harm-to-person'), erasure, '!not-allowed'],
+  ['a reply is prepared in review', 'review', { kind: 'prepare-response' }, {}, 'review'],
+  ['a refusal gets its letter', 'refused', { kind: 'prepare-response' }, {}, 'refused'],
+  ['no reply is prepared while being carried out', 'executing', { kind: 'prepare-response' }, {}, '!not-allowed'],
+  ['nor after it was sent', 'response-sent', { kind: 'prepare-response' }, {}, '!not-allowed'],
+  ['an authorisation during the search keeps it there', 'search', { kind: 'record-authorisation' }, {}, 'search'],
+  ['an authorisation after the search searches again', 'review', { kind: 'record-authorisation' }, {}, 'search'],
+  ['no authorisation once approval is asked', 'approval', { kind: 'record-authorisation' }, {}, '!not-allowed'],
   ['not closed before the response', 'review', { kind: 'close' }, {}, '!not-allowed'],
   ['refused on a ledger ground', 'review', refusal('harm-to-person'), {}, 'refused'],
   ['refused only on a ground the ledger lists', 'review', refusal('other-law'), {}, '!ground-not-in-ledger'],

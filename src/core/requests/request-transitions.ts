@@ -1,7 +1,10 @@
 import { AppError } from '../app-error.ts';
 import { requireSecondPerson } from '../auth/second-person.ts';
 import type { RequestProcedure } from '../ledger/request-procedure.ts';
-import type { PrivacyRequest, Refusal, RequestStatus } from './privacy-request.ts';
+import { needsExecution, type PrivacyRequest, type Refusal, type RequestStatus } from './privacy-request.ts';
+
+/** A claim older than this is taken over (the node that claimed it is presumed gone); see ARCHITECTURE.md. */
+export const EXECUTION_LEASE_MS = 15 * 60_000;
 
 export type RequestAction =
   | { readonly kind: 'begin-identity-check' }
@@ -10,6 +13,11 @@ export type RequestAction =
   | { readonly kind: 'complete-search' }
   | { readonly kind: 'complete-review' }
   | { readonly kind: 'approve' }
+  | { readonly kind: 'record-authorisation' }
+  | { readonly kind: 'prepare-response' }
+  | { readonly kind: 'begin-execution' }
+  | { readonly kind: 'complete-execution' }
+  | { readonly kind: 'fail-execution' }
   | { readonly kind: 'send-response' }
   | { readonly kind: 'close' }
   | { readonly kind: 'refuse'; readonly refusal: Refusal }
@@ -65,6 +73,27 @@ const groundAllowed: Guard = ({ procedure }, action) => {
     return refuse('ground-not-in-ledger', `"${ground}" is not a refusal ground of this operator's procedure`);
   return reason.trim() === '' ? refuse('reason-missing', 'a refusal states its reason to the person') : undefined;
 };
+const executable: Guard = ({ request }) =>
+  needsExecution(request.type)
+    ? undefined
+    : refuse('not-executable', `a ${request.type} request is answered, not carried out`);
+const notYetExecuted: Guard = ({ request }) =>
+  request.status === 'executed'
+    ? refuse('already-executed', `request ${request.id} was already carried out; it is not carried out twice`)
+    : undefined;
+const claimLapsed: Guard = ({ request, now }) => {
+  const started = request.execution?.startedAt.getTime() ?? Number.NEGATIVE_INFINITY;
+  return now.getTime() - started > EXECUTION_LEASE_MS
+    ? undefined
+    : refuse(
+        'already-executed',
+        `request ${request.id} is being carried out (claimed by ${request.execution?.startedBy})`,
+      );
+};
+const answeredWithoutExecution: Guard = ({ request }) =>
+  needsExecution(request.type)
+    ? refuse('not-executed', `a ${request.type} request is carried out (POST .../execute) before its response is sent`)
+    : undefined;
 const unpaidRule =
   (rule: RequestProcedure['payment']['unpaid']): Guard =>
   ({ procedure }) =>
@@ -95,7 +124,34 @@ export const REQUEST_TRANSITIONS: readonly Row[] = [
   { action: 'complete-search', from: ['search'], to: 'review', guards: [identityVerified, feeSettled] },
   { action: 'complete-review', from: ['review'], to: 'approval', guards: [] },
   { action: 'approve', from: ['approval'], to: 'approved', guards: [secondPerson] },
-  { action: 'send-response', from: ['approved'], to: 'response-sent', guards: [identityVerified, feeSettled] },
+  // A customer's authorisation arrives before or during the search; after a search it is searched again.
+  {
+    action: 'record-authorisation',
+    from: ['received', 'identity-check', 'fee', 'search'],
+    to: (c) => c.request.status,
+    guards: [],
+  },
+  { action: 'record-authorisation', from: ['review'], to: 'search', guards: [] },
+  // Preparing the reply changes no status; for a refusal it is the letter stating the reason.
+  {
+    action: 'prepare-response',
+    from: ['review', 'approval', 'approved', 'executed', 'refused'],
+    to: (c) => c.request.status,
+    guards: [],
+  },
+  // Exactly one claim: the store's version check lets one of two racing claims through, this table refuses the rest.
+  { action: 'begin-execution', from: ['approved'], to: 'executing', guards: [executable] },
+  { action: 'begin-execution', from: ['executing'], to: 'executing', guards: [executable, claimLapsed] },
+  { action: 'begin-execution', from: ['executed'], to: 'executed', guards: [notYetExecuted] },
+  { action: 'complete-execution', from: ['executing'], to: 'executed', guards: [] },
+  { action: 'fail-execution', from: ['executing'], to: 'approved', guards: [] },
+  {
+    action: 'send-response',
+    from: ['approved'],
+    to: 'response-sent',
+    guards: [identityVerified, feeSettled, answeredWithoutExecution],
+  },
+  { action: 'send-response', from: ['executed'], to: 'response-sent', guards: [identityVerified, feeSettled] },
   { action: 'close', from: ['response-sent'], to: 'closed', guards: [] },
   { action: 'refuse', from: OPEN, to: 'refused', guards: [groundAllowed] },
   {

@@ -25,6 +25,7 @@ const submit = createRoute({
   responses: {
     201: json(PublicStatusSchema, 'Received: keep the tracking code, it is asked for to see the status and the reply'),
     400: errorResponses[400],
+    422: json(ErrorBodySchema, 'A document was refused (empty, or not its declared type): nothing was stored'),
     429: json(ErrorBodySchema, 'Too many requests from this address'),
   },
 });

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { revokeDelivery } from '../../app/requests/deliver-response.ts';
 import type { RequestDeps } from '../../app/requests/request-deps.ts';
-import { readDocument } from '../../app/requests/request-documents.ts';
+import { REQUEST_FILES, type RequestFile, readRequestFile } from '../../app/requests/request-documents.ts';
 import type { RequestFilter } from '../../app/requests/request-ports.ts';
 import { REQUEST_STATUSES, type RequestStatus } from '../../core/requests/privacy-request.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
@@ -13,9 +13,9 @@ import { intake } from './request-intake.ts';
 import {
   DeliveryInfoSchema,
   DocumentInfoSchema,
-  FormatQuery,
   IdParam,
   ListQuery,
+  PackageFormatQuery,
   RequestEventSchema,
   StaffRequestSchema,
   SubmitRequestSchema,
@@ -39,11 +39,13 @@ const DAY_MS = 86_400_000;
 const OPEN: readonly RequestStatus[] = REQUEST_STATUSES.filter(
   (s) => !['response-sent', 'closed', 'refused', 'closed-not-made'].includes(s),
 );
-const FILES = {
-  json: { fileName: 'package.json', type: 'application/json' },
-  csv: { fileName: 'package.csv', type: 'text/csv; charset=utf-8' },
-  pdf: { fileName: 'letter.pdf', type: 'application/pdf' },
-} as const;
+// json: what the search found (for review); reply: the package as the person receives it once prepared.
+const FILES: Record<'json' | 'reply' | 'csv' | 'pdf', RequestFile> = {
+  json: 'package',
+  reply: 'json',
+  csv: 'csv',
+  pdf: 'pdf',
+};
 
 const list = createRoute({
   method: 'get',
@@ -89,16 +91,21 @@ const create = createRoute({
   summary: 'Enter a request received by post, in person or by phone',
   security,
   request: { body: { required: true, content: { 'application/json': { schema: SubmitRequestSchema } } } },
-  responses: { 201: json(StaffRequestSchema, 'Entered'), ...errors },
+  responses: {
+    201: json(StaffRequestSchema, 'Entered'),
+    422: json(ErrorBodySchema, 'A document was refused (empty, or not its declared type): nothing was stored'),
+    ...errors,
+  },
 });
 
 const packageRoute = createRoute({
   method: 'get',
   path: '/api/v1/requests/{id}/package',
   tags,
-  summary: 'The prepared response for review: the found data (JSON, CSV) or the reply letter (PDF)',
+  summary:
+    'For review: what the search found (json), the prepared reply as the person gets it (reply, csv) or the letter (pdf)',
   security,
-  request: { params: IdParam, query: FormatQuery },
+  request: { params: IdParam, query: PackageFormatQuery },
   responses: {
     200: { description: 'The file', content: { 'application/octet-stream': { schema: z.string() } } },
     ...errors,
@@ -175,10 +182,11 @@ export function registerRequestRoutes(app: OpenAPIHono, deps: HttpDeps, requestD
   });
   app.openapi(packageRoute, async (c) => {
     const request = await visibleRequest(c, requestDeps, c.req.valid('param').id);
-    const file = FILES[c.req.valid('query').format];
-    const content = await readDocument(requestDeps, request.id, file.fileName);
+    const which = FILES[c.req.valid('query').format];
+    const file = REQUEST_FILES[which];
+    const content = await readRequestFile(requestDeps, request, which);
     recordRequestAccess(c, [request], { format: c.req.valid('query').format });
-    c.header('content-type', file.type);
+    c.header('content-type', file.mediaType);
     c.header('content-disposition', `attachment; filename="${file.fileName}"`);
     c.header('cache-control', 'no-store');
     return c.body(new Uint8Array(content), 200);

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { AgentKindSchema, RefusalGroundSchema, RequestTypeSchema } from '../../core/ledger/request-procedure.ts';
 import { REQUEST_STATUSES, RequestDetailsSchema } from '../../core/requests/privacy-request.ts';
+import { UPLOAD_MEDIA_TYPES } from '../../core/requests/upload-check.ts';
 import { PageQuery } from './decision-schemas.ts';
 
 /** Largest identity document accepted (decoded); base64 makes it a third longer. */
@@ -18,7 +19,7 @@ export const DocumentUploadSchema = z
   .object({
     kind: z.enum(['identity', 'agent-authority']),
     fileName: FileName,
-    mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png', 'image/heic']),
+    mediaType: z.enum(UPLOAD_MEDIA_TYPES).openapi({ description: "the content must carry this type's signature" }),
     content: z
       .base64()
       .max(MAX_BASE64)
@@ -103,6 +104,20 @@ export const StaffRequestSchema = z
     reviewedBy: z.string().optional(),
     approvedBy: z.string().optional(),
     refusal: z.object({ ground: z.string(), reason: z.string() }).optional(),
+    execution: z
+      .object({
+        startedBy: z.string(),
+        startedAt: z.string(),
+        finishedAt: z.string().optional(),
+        summary: z.record(z.string(), z.unknown()).optional(),
+      })
+      .optional()
+      .openapi({ description: 'who claimed the execution and when; once finished, what was done' }),
+    customerAuthorisations: z.array(z.record(z.string(), z.unknown())).optional(),
+    routedToCustomer: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'entrusted categories the last search left out and referred to the customer' }),
     closedAt: z.string().optional(),
     version: z.number(),
   })
@@ -120,7 +135,15 @@ export const ListQuery = PageQuery.extend({
 
 export const Note = z.string().min(1).max(2000);
 export const VerifyBodySchema = z
-  .object({ documents: z.array(z.string().min(1).max(200)).min(1).max(20) })
+  .object({
+    documents: z.array(z.string().min(1).max(200)).min(1).max(20),
+    subjectId: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: "Mamori's subject id for the person, once known (needed for suspensions)" }),
+  })
   .openapi('VerifyIdentityInput');
 export const PaymentBodySchema = z.object({ method: z.string().min(1).max(200) }).openapi('RecordPaymentInput');
 export const RefuseBodySchema = z
@@ -136,7 +159,7 @@ export const DeliverBodySchema = z
 export const DispatchBodySchema = z
   .object({ method: z.string().min(1).max(200), reference: z.string().min(1).max(200).optional() })
   .openapi('DispatchResponseInput');
-export const FormatQuery = z.object({ format: z.enum(['json', 'csv', 'pdf']).default('json') });
+export const PackageFormatQuery = z.object({ format: z.enum(['json', 'reply', 'csv', 'pdf']).default('json') });
 
 export const RequestEventSchema = z.object({
   seq: z.number(),

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { sendResponse } from '../../app/requests/deliver-response.ts';
 import { executeRequest } from '../../app/requests/execute-request.ts';
 import { prepareResponse } from '../../app/requests/prepare-response.ts';
+import { recordCustomerAuthorisation } from '../../app/requests/record-customer-authorisation.ts';
 import type { RequestDeps } from '../../app/requests/request-deps.ts';
 import {
   approveResponse,
@@ -13,7 +14,7 @@ import {
 } from '../../app/requests/request-steps.ts';
 import { runSearch } from '../../app/requests/run-search.ts';
 import { AppError } from '../../core/app-error.ts';
-import type { PrivacyRequest } from '../../core/requests/privacy-request.ts';
+import { CustomerAuthorisationSchema, type PrivacyRequest } from '../../core/requests/privacy-request.ts';
 import { renderLetterPdf } from '../../notice/render-letter.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
 import type { HttpDeps } from '../http-deps.ts';
@@ -37,7 +38,11 @@ const responses = {
   400: errorResponses[400],
   401: json(ErrorBodySchema, 'Not logged in'),
   404: errorResponses[404],
-  409: json(ErrorBodySchema, 'Not allowed from this status, or the same person approving their own review'),
+  409: json(
+    ErrorBodySchema,
+    'Not allowed from this status (`rule` says which: not-allowed, second-person, already-executed, not-executed...)',
+  ),
+  422: json(ErrorBodySchema, 'Well-formed but not acceptable (the issues name the fields)'),
 };
 
 const base = (name: string, summary: string) => ({
@@ -75,7 +80,12 @@ export function registerRequestStepRoutes(app: OpenAPIHono, deps: HttpDeps, rd: 
 
   app.openapi(stepWith('verify-identity', 'Identity checked against the documents', VerifyBodySchema), async (c) => {
     const body = c.req.valid('json');
-    const r = await verifyIdentity(rd, { requestId: await target(c), actor: actorId(c), documents: body.documents });
+    const r = await verifyIdentity(rd, {
+      requestId: await target(c),
+      actor: actorId(c),
+      documents: body.documents,
+      subjectId: body.subjectId,
+    });
     return answer(c, r);
   });
   app.openapi(stepWith('record-payment', 'The fee was paid', PaymentBodySchema), async (c) => {
@@ -98,17 +108,35 @@ export function registerRequestStepRoutes(app: OpenAPIHono, deps: HttpDeps, rd: 
     const refusal = c.req.valid('json');
     return answer(c, await refuseRequest(rd, { requestId: await target(c), actor: actorId(c), refusal }));
   });
-  app.openapi(step('execute', 'Carry out a correction, deletion, erasure or suspension'), async (c) => {
-    const id = await target(c);
-    const outcome = await executeRequest(rd, { requestId: id, actor: actorId(c) });
-    return answer(c, await visibleRequest(c, rd, id), { ok: outcome.ok, ...outcome.summary });
-  });
+  app.openapi(
+    stepWith(
+      'customer-authorisation',
+      "Record the entrusting customer's authorisation to answer about entrusted data (who, when, scope, document)",
+      CustomerAuthorisationSchema,
+    ),
+    async (c) => {
+      const authorisation = c.req.valid('json');
+      const recorded = await recordCustomerAuthorisation(rd, {
+        requestId: await target(c),
+        actor: actorId(c),
+        authorisation,
+      });
+      return answer(c, recorded.request, { authorisation: recorded.authorisation.id });
+    },
+  );
+  app.openapi(
+    step('execute', 'Carry out a correction, deletion, erasure or suspension, exactly once (then: executed)'),
+    async (c) => {
+      const outcome = await executeRequest(rd, { requestId: await target(c), actor: actorId(c) });
+      return answer(c, outcome.request, { ...outcome.summary });
+    },
+  );
   app.openapi(
     stepWith('prepare-response', 'Build the CSV and the reply letter (PDF)', PrepareBodySchema),
     async (c) => {
       const { lang } = c.req.valid('json');
       const id = await target(c);
-      const files = await prepareResponse(rd, { requestId: id, lang, render });
+      const files = await prepareResponse(rd, { requestId: id, actor: actorId(c), lang, render });
       return answer(c, await visibleRequest(c, rd, id), { pdfBytes: files.pdf.byteLength, csvBytes: files.csv.length });
     },
   );

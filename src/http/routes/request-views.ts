@@ -53,8 +53,20 @@ export function staffBody(r: PrivacyRequest, now: Date) {
     ...(r.reviewedBy ? { reviewedBy: r.reviewedBy } : {}),
     ...(r.approvedBy ? { approvedBy: r.approvedBy } : {}),
     ...(r.refusal ? { refusal: { ...r.refusal } } : {}),
+    ...(r.execution ? { execution: executionBody(r.execution) } : {}),
+    ...(r.customerAuthorisations ? { customerAuthorisations: r.customerAuthorisations.map(asJson) } : {}),
+    ...(r.routedToCustomer ? { routedToCustomer: [...r.routedToCustomer] } : {}),
     ...(r.closedAt ? { closedAt: r.closedAt.toISOString() } : {}),
     version: r.version,
+  };
+}
+
+function executionBody(e: NonNullable<PrivacyRequest['execution']>) {
+  return {
+    startedBy: e.startedBy,
+    startedAt: e.startedAt.toISOString(),
+    ...(e.finishedAt ? { finishedAt: e.finishedAt.toISOString() } : {}),
+    ...(e.summary ? { summary: asJson(e.summary) } : {}),
   };
 }
 
