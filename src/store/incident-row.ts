@@ -34,6 +34,7 @@ const BodySchema = z.object({
       preliminaryReport: iso.optional(),
       confirmedReport: iso.optional(),
       privacyMarkReport: iso.optional(),
+      clientNotification: iso.optional(),
     }),
   }),
   submitted: z.partialRecord(z.enum(REPORT_KINDS), iso),

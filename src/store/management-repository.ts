@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
+import type { EvidenceEvent } from '../app/evidence-log.ts';
 import {
   MANAGEMENT_KINDS,
   type ManagementKind,
@@ -9,6 +10,7 @@ import {
 import { AppError } from '../core/app-error.ts';
 import { canonicalJson } from '../core/canonical-json.ts';
 import type { Database } from './database.ts';
+import type { EvidenceWriter } from './evidence-writer.ts';
 import type { ManagementRecordsTable } from './management-tables.ts';
 import { compact, toDate } from './row-values.ts';
 import { isUniqueViolation } from './unique-violation.ts';
@@ -18,27 +20,18 @@ const KindSchema = z.enum(MANAGEMENT_KINDS);
 
 export class KyselyManagementRecordRepository implements ManagementRecordRepository {
   readonly #db: Kysely<Database>;
+  readonly #writer: EvidenceWriter | undefined;
 
-  constructor(db: Kysely<Database>) {
+  /** With the evidence writer, changes and their evidence entries commit in one transaction. */
+  constructor(db: Kysely<Database>, writer?: EvidenceWriter) {
     this.#db = db;
+    this.#writer = writer;
   }
 
-  async insert(records: readonly ManagementRecord[]): Promise<void> {
-    if (records.length === 0) return;
+  async insert(records: readonly ManagementRecord[], evidence: readonly EvidenceEvent[] = []): Promise<void> {
+    if (records.length === 0 && evidence.length === 0) return;
     try {
-      await this.#db
-        .insertInto('management_records')
-        .values(
-          records.map((r) => ({
-            id: r.id,
-            kind: r.kind,
-            operator: r.operator ?? null,
-            ref: r.ref ?? null,
-            recorded_at: r.recordedAt.toISOString(),
-            body_json: canonicalJson(r.body),
-          })),
-        )
-        .execute();
+      await this.#chained(evidence, (db) => insertRecords(db, records));
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'a record with this id exists', { cause: error });
       throw error;
@@ -63,15 +56,37 @@ export class KyselyManagementRecordRepository implements ManagementRecordReposit
     return rows.map(toRecord);
   }
 
-  async update(kind: ManagementKind, id: string, expected: object, body: object): Promise<boolean> {
-    const result = await this.#db
-      .updateTable('management_records')
-      .set({ body_json: canonicalJson(body) })
-      .where('kind', '=', kind)
-      .where('id', '=', id)
-      .where('body_json', '=', canonicalJson(expected))
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+  async update(
+    kind: ManagementKind,
+    id: string,
+    expected: object,
+    body: object,
+    evidence: readonly EvidenceEvent[] = [],
+  ): Promise<boolean> {
+    try {
+      return await this.#chained(evidence, async (db) => {
+        const result = await db
+          .updateTable('management_records')
+          .set({ body_json: canonicalJson(body) })
+          .where('kind', '=', kind)
+          .where('id', '=', id)
+          .where('body_json', '=', canonicalJson(expected))
+          .executeTakeFirst();
+        // A lost compare-and-set must not leave its evidence behind: undo the transaction.
+        if (Number(result.numUpdatedRows) !== 1 && evidence.length > 0) throw LOST;
+        return Number(result.numUpdatedRows) === 1;
+      });
+    } catch (error) {
+      if (error === LOST) return false;
+      throw error;
+    }
+  }
+
+  /** Runs `work` alone, or inside the evidence writer's transaction that appends `evidence`. */
+  #chained<T>(evidence: readonly EvidenceEvent[], work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (evidence.length === 0) return this.#db.transaction().execute(work);
+    if (this.#writer === undefined) throw new AppError('INTERNAL', 'this store cannot chain evidence to records');
+    return this.#writer.appendWith(evidence, work);
   }
 
   async count(kinds: readonly ManagementKind[]): Promise<number> {
@@ -83,6 +98,33 @@ export class KyselyManagementRecordRepository implements ManagementRecordReposit
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+}
+
+const LOST = Symbol('compare-and-set lost');
+
+// SQLite binds at most 32766 parameters per statement; 6 columns x 1000 rows stays well under.
+const ROWS_PER_INSERT = 1000;
+
+async function insertRecords(db: Kysely<Database>, records: readonly ManagementRecord[]): Promise<void> {
+  for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
+    await insertChunk(db, records.slice(start, start + ROWS_PER_INSERT));
+  }
+}
+
+async function insertChunk(db: Kysely<Database>, records: readonly ManagementRecord[]): Promise<void> {
+  await db
+    .insertInto('management_records')
+    .values(
+      records.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        operator: r.operator ?? null,
+        ref: r.ref ?? null,
+        recorded_at: r.recordedAt.toISOString(),
+        body_json: canonicalJson(r.body),
+      })),
+    )
+    .execute();
 }
 
 function toRecord(row: Selectable<ManagementRecordsTable>): ManagementRecord {

@@ -1,11 +1,12 @@
 import type { BreachRules } from '../../core/incidents/breach-rules.ts';
-import type { EvidenceLog } from '../evidence-log.ts';
 import type { Clock, Store } from '../ports.ts';
 
-/** What the incident use cases need; `rules` defaults to DEFAULT_BREACH_RULES (BR-6/BR-7 periods, thresholds). */
+/**
+ * What the incident use cases need. Every change is recorded in the store's evidence log in the same transaction.
+ * `rules` is the group default when an operator has configured none (default DEFAULT_BREACH_RULES).
+ */
 export interface IncidentDeps {
   readonly store: Store;
   readonly clock: Clock;
-  readonly evidence: EvidenceLog;
   readonly rules?: BreachRules;
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/app-error.ts';
-import { DEFAULT_BREACH_RULES } from '../../core/incidents/breach-rules.ts';
 import { classifyIncident, type ItemFlags } from '../../core/incidents/classify-incident.ts';
 import type { IncidentFacts } from '../../core/incidents/incident.ts';
+import type { EvidenceEvent } from '../evidence-log.ts';
+import { breachRulesFor } from './breach-rules-settings.ts';
 import type { IncidentDeps } from './incident-deps.ts';
 import type { Incident } from './incident-ports.ts';
 
@@ -15,21 +16,23 @@ export interface IncidentInput {
   readonly facts: IncidentFacts;
 }
 
-/** Records an incident and classifies it against BR-1..BR-5 and MN-5; the clocks start at discovery (BR-8). */
+/**
+ * Records an incident and classifies it against BR-1..BR-5 and MN-5 under its operator's breach rules; the clocks
+ * start at discovery (BR-8) and count Japanese calendar days.
+ */
 export async function recordIncident(deps: IncidentDeps, input: IncidentInput, by: string): Promise<Incident> {
   const now = deps.clock.now();
   const incident: Incident = {
     id: randomUUID(),
     ...input,
-    classification: await classify(deps, input.facts),
+    classification: await classify(deps, input.operator, input.facts),
     status: 'open',
     submitted: {},
     createdBy: by,
     createdAt: now,
     updatedAt: now,
   };
-  await deps.store.incidents.create(incident);
-  await record(deps, incident, by, 'recorded');
+  await deps.store.incidents.create(incident, [incidentEvent(deps, incident, by, 'recorded')]);
   return incident;
 }
 
@@ -39,6 +42,7 @@ export async function updateIncident(
   id: string,
   changes: Partial<Omit<IncidentInput, 'operator'>> & { readonly status?: 'open' | 'closed' },
   by: string,
+  action = 'updated',
 ): Promise<Incident> {
   const current = await getIncident(deps, id);
   const facts = changes.facts ?? current.facts;
@@ -46,11 +50,10 @@ export async function updateIncident(
     ...current,
     ...changes,
     facts,
-    classification: await classify(deps, facts),
+    classification: await classify(deps, current.operator, facts),
     updatedAt: deps.clock.now(),
   };
-  await deps.store.incidents.update(incident);
-  await record(deps, incident, by, 'updated');
+  await deps.store.incidents.update(incident, [incidentEvent(deps, incident, by, action)]);
   return incident;
 }
 
@@ -61,19 +64,26 @@ export async function getIncident(deps: Pick<IncidentDeps, 'store'>, id: string)
 }
 
 /** Item flags come from the ledger's data items (current version); unknown items count as unflagged. */
-async function classify(deps: IncidentDeps, facts: IncidentFacts) {
-  const latest = await deps.store.ledgerVersions.latest();
+export async function classify(deps: IncidentDeps, operator: string, facts: IncidentFacts) {
+  const [latest, rules] = await Promise.all([deps.store.ledgerVersions.latest(), breachRulesFor(deps, operator)]);
   const flags = new Map<string, ItemFlags>(
     (latest?.ledger.dataItems ?? []).map((item) => [
       item.id,
       { specialCare: item.flags.specialCare, financial: item.flags.financial, myNumber: item.flags.myNumber },
     ]),
   );
-  return classifyIncident(facts, (item) => flags.get(item), deps.rules ?? DEFAULT_BREACH_RULES);
+  return classifyIncident(facts, (item) => flags.get(item), rules.rules);
 }
 
-export async function record(deps: IncidentDeps, incident: Incident, by: string, action: string, extra = {}) {
-  await deps.evidence.append({
+/** The evidence entry of a change to an incident: ids, classification and the change's own fields, no values. */
+export function incidentEvent(
+  deps: Pick<IncidentDeps, 'clock'>,
+  incident: Incident,
+  by: string,
+  action: string,
+  extra: Readonly<Record<string, unknown>> = {},
+): EvidenceEvent {
+  return {
     type: 'incident',
     actor: by,
     at: deps.clock.now(),
@@ -85,5 +95,5 @@ export async function record(deps: IncidentDeps, incident: Incident, by: string,
       grounds: [...incident.classification.grounds],
       ...extra,
     },
-  });
+  };
 }

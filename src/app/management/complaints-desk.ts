@@ -13,7 +13,7 @@ import {
   type Period,
 } from '../../core/management/complaint.ts';
 import type { Store } from '../ports.ts';
-import { bodyOf, invalid, type ManagementDeps, updateRecord } from './management-deps.ts';
+import { bodyOf, invalid, type ManagementDeps, managementEvent, updateRecord } from './management-deps.ts';
 
 const StoredComplaintSchema = ComplaintInputSchema.omit({ responseDays: true }).extend({
   id: z.string(),
@@ -42,15 +42,33 @@ export async function recordComplaint(
     recordedBy: actor,
     respondBy: complaintDeadline(rest.receivedAt, responseDays),
   };
-  await deps.store.management.insert([
-    {
-      id: complaint.id,
-      kind: 'complaint',
-      operator: complaint.operator,
-      recordedAt: deps.clock.now(),
-      body: complaint,
-    },
-  ]);
+  await deps.store.management.insert(
+    [
+      {
+        id: complaint.id,
+        kind: 'complaint',
+        operator: complaint.operator,
+        recordedAt: deps.clock.now(),
+        body: complaint,
+      },
+    ],
+    [
+      managementEvent(
+        deps,
+        actor,
+        'complaint-recorded',
+        {
+          kind: 'complaint',
+          id: complaint.id,
+          operator: complaint.operator,
+          complaintKind: complaint.kind,
+          channel: complaint.channel,
+          respondBy: complaint.respondBy,
+        },
+        complaint.subjectId,
+      ),
+    ],
+  );
   return complaint;
 }
 
@@ -65,6 +83,7 @@ export async function respondToComplaint(
   deps: ManagementDeps,
   id: string,
   input: z.input<typeof ComplaintResponseSchema>,
+  actor: string,
 ): Promise<Complaint> {
   const parsed = ComplaintResponseSchema.safeParse(input);
   if (!parsed.success) throw invalid('invalid response', issuesOf(parsed.error));
@@ -83,6 +102,21 @@ export async function respondToComplaint(
         ...(parsed.data.close ? { closedAt: now } : {}),
       };
     },
+    (c) => [
+      managementEvent(
+        deps,
+        actor,
+        parsed.data.close ? 'complaint-closed' : 'complaint-responded',
+        {
+          kind: 'complaint',
+          id,
+          operator: c.operator,
+          respondedAt: c.respondedAt,
+          late: (c.respondedAt ?? '') > c.respondBy,
+        },
+        c.subjectId,
+      ),
+    ],
   );
 }
 

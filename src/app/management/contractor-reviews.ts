@@ -18,7 +18,7 @@ import {
   SuspensionInputSchema,
   SuspensionSchema,
 } from './contractor-records.ts';
-import { bodyOf, invalid, type ManagementDeps } from './management-deps.ts';
+import { bodyOf, invalid, type ManagementDeps, managementEvent } from './management-deps.ts';
 
 async function currentContractors(store: Store): Promise<readonly Contractor[]> {
   const version = await store.ledgerVersions.latest();
@@ -55,9 +55,19 @@ export async function recordContractorReview(
     nextReviewBy: nextReviewAfter(contractor, parsed.data.reviewedOn),
     recordedBy: actor,
   };
-  await deps.store.management.insert([
-    { id: review.id, kind: 'contractor-review', ref: review.contractor, recordedAt: deps.clock.now(), body: review },
-  ]);
+  await deps.store.management.insert(
+    [{ id: review.id, kind: 'contractor-review', ref: review.contractor, recordedAt: deps.clock.now(), body: review }],
+    [
+      managementEvent(deps, actor, 'contractor-reviewed', {
+        kind: 'contractor-review',
+        id: review.id,
+        contractor: review.contractor,
+        reviewedOn: review.reviewedOn,
+        result: review.result,
+        nextReviewBy: review.nextReviewBy,
+      }),
+    ],
+  );
   deps.policies?.invalidate();
   return review;
 }
@@ -78,15 +88,25 @@ export async function suspendContractor(
     throw new AppError('NOT_FOUND', `contractor ${parsed.data.contractor} is not in the ledger`);
   }
   const suspension = SuspensionSchema.parse({ ...parsed.data, id: randomUUID(), recordedBy: actor });
-  await deps.store.management.insert([
-    {
-      id: suspension.id,
-      kind: 'contractor-suspension',
-      ref: suspension.contractor,
-      recordedAt: deps.clock.now(),
-      body: suspension,
-    },
-  ]);
+  await deps.store.management.insert(
+    [
+      {
+        id: suspension.id,
+        kind: 'contractor-suspension',
+        ref: suspension.contractor,
+        recordedAt: deps.clock.now(),
+        body: suspension,
+      },
+    ],
+    [
+      managementEvent(deps, actor, 'contractor-suspended', {
+        kind: 'contractor-suspension',
+        id: suspension.id,
+        contractor: suspension.contractor,
+        suspendedOn: suspension.suspendedOn,
+      }),
+    ],
+  );
   deps.policies?.invalidate();
   return suspension;
 }

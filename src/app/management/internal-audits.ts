@@ -10,7 +10,7 @@ import {
   type InternalAudit,
   InternalAuditInputSchema,
 } from '../../core/management/internal-audit.ts';
-import { bodyOf, getRecord, invalid, type ManagementDeps, updateRecord } from './management-deps.ts';
+import { bodyOf, getRecord, invalid, type ManagementDeps, managementEvent, updateRecord } from './management-deps.ts';
 
 const StoredAuditSchema = InternalAuditInputSchema.extend({
   id: z.string(),
@@ -26,9 +26,14 @@ const StoredAuditSchema = InternalAuditInputSchema.extend({
 
 const issuesOf = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 const readAudit = (r: Parameters<typeof bodyOf>[1]) => bodyOf(StoredAuditSchema, r) as InternalAudit;
+const KIND = 'internal-audit' as const;
+/** The evidence of an audit's change (ids, dates, severities; never the findings' texts). */
+const auditEvent = (deps: ManagementDeps, actor: string, action: string, audit: InternalAudit, extra = {}) => [
+  managementEvent(deps, actor, action, { kind: KIND, id: audit.id, operator: audit.operator, ...extra }),
+];
 
 /** Plans an audit; refused when an auditor belongs to the audited department (independence). */
-export async function planAudit(deps: ManagementDeps, input: unknown): Promise<InternalAudit> {
+export async function planAudit(deps: ManagementDeps, input: unknown, actor: string): Promise<InternalAudit> {
   const parsed = InternalAuditInputSchema.safeParse(input);
   if (!parsed.success) throw invalid('invalid audit', issuesOf(parsed.error));
   const dependent = dependentAuditors(parsed.data);
@@ -38,16 +43,23 @@ export async function planAudit(deps: ManagementDeps, input: unknown): Promise<I
     ]);
   }
   const audit: InternalAudit = { ...parsed.data, id: randomUUID(), findings: [] };
-  await deps.store.management.insert([
-    {
-      id: audit.id,
-      kind: 'internal-audit',
-      operator: audit.operator,
-      ref: String(audit.year),
-      recordedAt: deps.clock.now(),
-      body: audit,
-    },
-  ]);
+  await deps.store.management.insert(
+    [
+      {
+        id: audit.id,
+        kind: 'internal-audit',
+        operator: audit.operator,
+        ref: String(audit.year),
+        recordedAt: deps.clock.now(),
+        body: audit,
+      },
+    ],
+    auditEvent(deps, actor, 'audit-planned', audit, {
+      year: audit.year,
+      department: audit.department,
+      plannedOn: audit.plannedOn,
+    }),
+  );
   return audit;
 }
 
@@ -72,13 +84,29 @@ function openAudit(audit: InternalAudit): InternalAudit {
   return audit;
 }
 
-export async function addFinding(deps: ManagementDeps, auditId: string, input: unknown): Promise<InternalAudit> {
+export async function addFinding(
+  deps: ManagementDeps,
+  auditId: string,
+  input: unknown,
+  actor: string,
+): Promise<InternalAudit> {
   const parsed = FindingInputSchema.safeParse(input);
   if (!parsed.success) throw invalid('invalid finding', issuesOf(parsed.error));
-  return updateRecord(deps.store, 'internal-audit', auditId, readAudit, (a) => ({
-    ...openAudit(a),
-    findings: [...a.findings, { ...parsed.data, id: `F${a.findings.length + 1}`, actions: [] }],
-  }));
+  return updateRecord(
+    deps.store,
+    KIND,
+    auditId,
+    readAudit,
+    (a) => ({
+      ...openAudit(a),
+      findings: [...a.findings, { ...parsed.data, id: `F${a.findings.length + 1}`, actions: [] }],
+    }),
+    (a) =>
+      auditEvent(deps, actor, 'audit-finding-added', a, {
+        finding: a.findings.at(-1)?.id,
+        severity: parsed.data.severity,
+      }),
+  );
 }
 
 function withFinding(
@@ -96,11 +124,22 @@ export async function addCorrectiveAction(
   auditId: string,
   findingId: string,
   input: unknown,
+  actor: string,
 ): Promise<InternalAudit> {
   const parsed = CorrectiveActionInputSchema.safeParse(input);
   if (!parsed.success) throw invalid('invalid corrective action', issuesOf(parsed.error));
-  return updateRecord(deps.store, 'internal-audit', auditId, readAudit, (a) =>
-    withFinding(a, findingId, (f) => ({ ...f, actions: [...f.actions, parsed.data] })),
+  return updateRecord(
+    deps.store,
+    KIND,
+    auditId,
+    readAudit,
+    (a) => withFinding(a, findingId, (f) => ({ ...f, actions: [...f.actions, parsed.data] })),
+    (a) =>
+      auditEvent(deps, actor, 'audit-action-added', a, {
+        finding: findingId,
+        index: (a.findings.find((f) => f.id === findingId)?.actions.length ?? 1) - 1,
+        dueOn: parsed.data.dueOn,
+      }),
   );
 }
 
@@ -109,27 +148,41 @@ export async function completeCorrectiveAction(
   auditId: string,
   findingId: string,
   index: number,
+  actor: string,
 ): Promise<InternalAudit> {
   const today = dayOf(deps.clock.now());
-  return updateRecord(deps.store, 'internal-audit', auditId, readAudit, (a) =>
-    withFinding(a, findingId, (f) => {
-      if (f.actions[index] === undefined)
-        throw new AppError('NOT_FOUND', `action ${index} of finding ${findingId} not found`);
-      return {
-        ...f,
-        actions: f.actions.map((act, i) => (i === index ? { ...act, completedOn: act.completedOn ?? today } : act)),
-      };
-    }),
+  return updateRecord(
+    deps.store,
+    KIND,
+    auditId,
+    readAudit,
+    (a) =>
+      withFinding(a, findingId, (f) => {
+        if (f.actions[index] === undefined)
+          throw new AppError('NOT_FOUND', `action ${index} of finding ${findingId} not found`);
+        return {
+          ...f,
+          actions: f.actions.map((act, i) => (i === index ? { ...act, completedOn: act.completedOn ?? today } : act)),
+        };
+      }),
+    (a) => auditEvent(deps, actor, 'audit-action-completed', a, { finding: findingId, index }),
   );
 }
 
 /** Closes an audit once every finding's corrective actions are done. */
 export async function closeAudit(deps: ManagementDeps, auditId: string, actor: string): Promise<InternalAudit> {
   const today = dayOf(deps.clock.now());
-  return updateRecord(deps.store, 'internal-audit', auditId, readAudit, (a) => {
-    const problems = closureProblems(a);
-    if (problems.length > 0)
-      throw new AppError('CONFLICT', `audit ${auditId} cannot be closed: ${problems.join('; ')}`);
-    return { ...a, closedOn: today, closedBy: actor };
-  });
+  return updateRecord(
+    deps.store,
+    KIND,
+    auditId,
+    readAudit,
+    (a) => {
+      const problems = closureProblems(a);
+      if (problems.length > 0)
+        throw new AppError('CONFLICT', `audit ${auditId} cannot be closed: ${problems.join('; ')}`);
+      return { ...a, closedOn: today, closedBy: actor };
+    },
+    (a) => auditEvent(deps, actor, 'audit-closed', a, { closedOn: today }),
+  );
 }

@@ -12,7 +12,7 @@ import {
   trainingStatus,
 } from '../../core/management/training.ts';
 import type { ManagementRecord } from '../management-ports.ts';
-import { bodyOf, getRecord, invalid, type ManagementDeps } from './management-deps.ts';
+import { bodyOf, getRecord, invalid, type ManagementDeps, managementEvent } from './management-deps.ts';
 
 const StoredCourseSchema = CourseInputSchema.extend({ id: z.string() });
 const AssignmentSchema = z.object({ course: z.string(), staffId: z.string() });
@@ -21,20 +21,28 @@ const StaffIds = z.array(z.string().min(1).max(200)).min(1).max(10_000);
 
 const issuesOf = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 
-export async function createCourse(deps: ManagementDeps, input: unknown): Promise<Course> {
+/** The evidence of a course's change: ids and counts (staff ids stay in the records). */
+const courseEvent = (deps: ManagementDeps, actor: string, action: string, course: Course, extra = {}) => [
+  managementEvent(deps, actor, action, { kind: 'course', id: course.id, operator: course.operator, ...extra }),
+];
+
+export async function createCourse(deps: ManagementDeps, input: unknown, actor: string): Promise<Course> {
   const parsed = CourseInputSchema.safeParse(input);
   if (!parsed.success) throw invalid('invalid course', issuesOf(parsed.error));
   const course: Course = { ...parsed.data, id: randomUUID() };
-  await deps.store.management.insert([
-    {
-      id: course.id,
-      kind: 'course',
-      operator: course.operator,
-      ref: String(course.year),
-      recordedAt: deps.clock.now(),
-      body: course,
-    },
-  ]);
+  await deps.store.management.insert(
+    [
+      {
+        id: course.id,
+        kind: 'course',
+        operator: course.operator,
+        ref: String(course.year),
+        recordedAt: deps.clock.now(),
+        body: course,
+      },
+    ],
+    courseEvent(deps, actor, 'course-created', course, { year: course.year, dueOn: course.dueOn }),
+  );
   return course;
 }
 
@@ -54,12 +62,18 @@ export async function listCourses(
 }
 
 /** Assigns a course to staff (all staff: pass every id); repeated assignments are ignored. Returns how many were new. */
-export async function assignCourse(deps: ManagementDeps, courseId: string, staffIds: unknown): Promise<number> {
+export async function assignCourse(
+  deps: ManagementDeps,
+  courseId: string,
+  staffIds: unknown,
+  actor: string,
+): Promise<number> {
   const course = await getCourse(deps, courseId);
   const parsed = StaffIds.safeParse(staffIds);
   if (!parsed.success) throw invalid('invalid staff list', issuesOf(parsed.error));
   const existing = new Set((await assignments(deps, course.id)).map((a) => a.staffId));
   const fresh = [...new Set(parsed.data)].filter((id) => !existing.has(id));
+  if (fresh.length === 0) return 0;
   const now = deps.clock.now();
   await deps.store.management.insert(
     fresh.map((staffId) => ({
@@ -70,6 +84,7 @@ export async function assignCourse(deps: ManagementDeps, courseId: string, staff
       recordedAt: now,
       body: { course: course.id, staffId },
     })),
+    courseEvent(deps, actor, 'course-assigned', course, { assigned: fresh.length }),
   );
   return fresh.length;
 }
@@ -85,6 +100,7 @@ export async function recordCompletions(
   deps: ManagementDeps,
   courseId: string,
   completions: readonly Completion[],
+  actor: string,
 ): Promise<number> {
   const course = await getCourse(deps, courseId);
   const assigned = new Set((await assignments(deps, course.id)).map((a) => a.staffId));
@@ -101,12 +117,21 @@ export async function recordCompletions(
     recordedAt: now,
     body: { ...c, course: course.id },
   }));
-  await deps.store.management.insert(records);
+  if (records.length === 0) return 0;
+  await deps.store.management.insert(
+    records,
+    courseEvent(deps, actor, 'training-completions-recorded', course, { completions: records.length }),
+  );
   return records.length;
 }
 
 /** Imports completions from CSV (`staff_id,completed_on,score`); every bad row is reported with its line number. */
-export async function importCompletionsCsv(deps: ManagementDeps, courseId: string, text: string): Promise<number> {
+export async function importCompletionsCsv(
+  deps: ManagementDeps,
+  courseId: string,
+  text: string,
+  actor: string,
+): Promise<number> {
   const { completions, issues } = parseCompletionsCsv(text);
   if (issues.length > 0) throw invalid(`${issues.length} bad row(s) in the CSV; nothing imported`, issues);
   if (completions.length === 0) throw new AppError('VALIDATION', 'the CSV has no rows');
@@ -123,7 +148,7 @@ export async function importCompletionsCsv(deps: ManagementDeps, courseId: strin
       }),
     );
   }
-  return recordCompletions(deps, courseId, completions);
+  return recordCompletions(deps, courseId, completions, actor);
 }
 
 /** Everyone assigned, with passed/failed/pending/absent; `absent` are to be chased. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_BREACH_RULES } from './breach-rules.ts';
+import { BreachRulesSchema, DEFAULT_BREACH_RULES } from './breach-rules.ts';
 import { classifyIncident, type ItemFlags } from './classify-incident.ts';
 import type { IncidentFacts } from './incident.ts';
 
@@ -10,6 +10,7 @@ const FLAGS: Record<string, ItemFlags> = {
   card: { specialCare: false, financial: true, myNumber: false },
   'my-number': { specialCare: false, financial: false, myNumber: true },
 };
+// Monday 2026-03-02, 10:00 in Japan.
 const discovered = new Date('2026-03-02T01:00:00Z');
 const base: IncidentFacts = {
   discoveredAt: discovered,
@@ -20,15 +21,22 @@ const base: IncidentFacts = {
   pseudonymisedOnly: false,
   privacyMarkHolder: false,
 };
-const days = (n: number) => new Date(discovered.getTime() + n * 86_400_000);
+/** The end of a Japanese calendar day, the instant a deadline counted in Japanese days expires. */
+const endOf = (date: string) => new Date(`${date}T23:59:59.999+09:00`);
 
+/**
+ * BR-1..BR-7 with their clocks. Periods are Japanese calendar days after the day of discovery (BR-8: when any
+ * department learned of it): BR-6 preliminary 3 days by default, BR-7 confirmed 30 days, 60 with BR-3.
+ */
 const CASES: readonly {
   name: string;
   facts: Partial<IncidentFacts>;
   reportable: boolean;
   grounds: string[];
   notify: boolean;
-  confirmedDays?: number;
+  /** Japanese dates the reports are due by (end of that day). */
+  preliminary?: string;
+  confirmed?: string;
   exemption?: string;
 }[] = [
   { name: 'one misdelivered name: not reportable', facts: {}, reportable: false, grounds: [], notify: false },
@@ -38,7 +46,8 @@ const CASES: readonly {
     reportable: true,
     grounds: ['BR-1'],
     notify: true,
-    confirmedDays: 30,
+    preliminary: '2026-03-05',
+    confirmed: '2026-04-01',
   },
   {
     name: 'BR-2: one card number',
@@ -46,7 +55,8 @@ const CASES: readonly {
     reportable: true,
     grounds: ['BR-2'],
     notify: true,
-    confirmedDays: 30,
+    preliminary: '2026-03-05',
+    confirmed: '2026-04-01',
   },
   {
     name: 'BR-3: unauthorised access, one name, 60 days',
@@ -54,7 +64,8 @@ const CASES: readonly {
     reportable: true,
     grounds: ['BR-3'],
     notify: true,
-    confirmedDays: 60,
+    preliminary: '2026-03-05',
+    confirmed: '2026-05-01',
   },
   {
     name: 'BR-3: web skimming counts (2024-04)',
@@ -62,7 +73,8 @@ const CASES: readonly {
     reportable: true,
     grounds: ['BR-3'],
     notify: true,
-    confirmedDays: 60,
+    preliminary: '2026-03-05',
+    confirmed: '2026-05-01',
   },
   {
     name: 'BR-3: insider take-out',
@@ -70,7 +82,8 @@ const CASES: readonly {
     reportable: true,
     grounds: ['BR-3'],
     notify: true,
-    confirmedDays: 60,
+    preliminary: '2026-03-05',
+    confirmed: '2026-05-01',
   },
   {
     name: 'BR-4: 1,000 people is not more than 1,000',
@@ -85,15 +98,17 @@ const CASES: readonly {
     reportable: true,
     grounds: ['BR-4'],
     notify: true,
-    confirmedDays: 30,
+    preliminary: '2026-03-05',
+    confirmed: '2026-04-01',
   },
   {
-    name: 'several grounds at once',
+    name: 'several grounds at once: BR-3 sets 60 days',
     facts: { items: ['health', 'card'], cause: 'unauthorised-access', peopleAffected: 5000 },
     reportable: true,
     grounds: ['BR-1', 'BR-2', 'BR-3', 'BR-4'],
     notify: true,
-    confirmedDays: 60,
+    preliminary: '2026-03-05',
+    confirmed: '2026-05-01',
   },
   {
     name: 'BR-5: strongly encrypted health data',
@@ -117,7 +132,8 @@ const CASES: readonly {
     reportable: true,
     grounds: ['MN-5'],
     notify: true,
-    confirmedDays: 30,
+    preliminary: '2026-03-05',
+    confirmed: '2026-04-01',
   },
   {
     name: 'My Number of 100 people by misdelivery: below MN-5',
@@ -140,7 +156,35 @@ const CASES: readonly {
     reportable: true,
     grounds: ['BR-1'],
     notify: true,
-    confirmedDays: 30,
+    preliminary: '2026-03-05',
+    confirmed: '2026-04-01',
+  },
+  {
+    name: 'BR-6/7/8: discovered at 00:30 in Japan (still the day before in UTC): counted from the Japanese day',
+    facts: { items: ['health'], discoveredAt: new Date('2026-03-02T15:30:00Z') },
+    reportable: true,
+    grounds: ['BR-1'],
+    notify: true,
+    preliminary: '2026-03-06',
+    confirmed: '2026-04-02',
+  },
+  {
+    name: 'BR-6/7/8: discovered at 23:59 in Japan: that day is day 0, not 72 hours',
+    facts: { cause: 'ransomware', discoveredAt: new Date('2026-03-02T14:59:00Z') },
+    reportable: true,
+    grounds: ['BR-3'],
+    notify: true,
+    preliminary: '2026-03-05',
+    confirmed: '2026-05-01',
+  },
+  {
+    name: 'BR-7: across the year end and February',
+    facts: { cause: 'theft', discoveredAt: new Date('2025-12-31T20:00:00Z') },
+    reportable: true,
+    grounds: ['BR-3'],
+    notify: true,
+    preliminary: '2026-01-04',
+    confirmed: '2026-03-02',
   },
 ];
 
@@ -151,18 +195,36 @@ for (const c of CASES) {
     assert.deepEqual(result.grounds, c.grounds);
     assert.equal(result.notifyIndividuals, c.notify);
     assert.equal(result.exemption, c.exemption);
-    if (c.reportable) {
-      assert.deepEqual(result.deadlines.preliminaryReport, days(3), 'BR-6: preliminary report 3 days from discovery');
-      assert.deepEqual(result.deadlines.confirmedReport, days(c.confirmedDays ?? 30));
-    } else {
-      assert.equal(result.deadlines.preliminaryReport, undefined);
-    }
+    assert.deepEqual(result.deadlines.preliminaryReport, c.preliminary ? endOf(c.preliminary) : undefined, 'BR-6');
+    assert.deepEqual(result.deadlines.confirmedReport, c.confirmed ? endOf(c.confirmed) : undefined, 'BR-7');
   });
 }
 
-test('BR-10: a contractor always tells its client', () => {
+test('BR-10: a contractor always tells its client, promptly (by the preliminary-report day) until it has', () => {
   const result = classifyIncident({ ...base, asContractorFor: 'client-co' }, (id) => FLAGS[id], DEFAULT_BREACH_RULES);
   assert.equal(result.notifyClient, 'client-co');
+  assert.deepEqual(result.deadlines.clientNotification, endOf('2026-03-05'));
+  const told = classifyIncident(
+    { ...base, asContractorFor: 'client-co', clientNotified: true },
+    (id) => FLAGS[id],
+    DEFAULT_BREACH_RULES,
+  );
+  assert.equal(told.deadlines.clientNotification, undefined);
+});
+
+test('breach rules are validated: periods in order, whole days, bounded', () => {
+  assert.equal(BreachRulesSchema.safeParse(DEFAULT_BREACH_RULES).success, true);
+  for (const [change, path] of [
+    [{ preliminaryDays: 0 }, 'preliminaryDays'],
+    [{ preliminaryDays: 2.5 }, 'preliminaryDays'],
+    [{ confirmedDays: 2 }, 'confirmedDays'],
+    [{ confirmedDaysWrongfulPurpose: 20 }, 'confirmedDaysWrongfulPurpose'],
+    [{ peopleThreshold: -1 }, 'peopleThreshold'],
+  ] as const) {
+    const result = BreachRulesSchema.safeParse({ ...DEFAULT_BREACH_RULES, ...change });
+    assert.equal(result.success, false, JSON.stringify(change));
+    assert.equal(result.error?.issues[0]?.path.join('.'), path);
+  }
 });
 
 test('BR-12: a Privacy Mark holder reports to the P-mark body on the confirmed-report shape', () => {
@@ -171,17 +233,17 @@ test('BR-12: a Privacy Mark holder reports to the P-mark body on the confirmed-r
     (id) => FLAGS[id],
     DEFAULT_BREACH_RULES,
   );
-  assert.deepEqual(wrongful.deadlines.privacyMarkReport, days(60));
+  assert.deepEqual(wrongful.deadlines.privacyMarkReport, endOf('2026-05-01'));
   const minor = classifyIncident({ ...base, privacyMarkHolder: true }, (id) => FLAGS[id], DEFAULT_BREACH_RULES);
   assert.equal(minor.reportable, false);
-  assert.deepEqual(minor.deadlines.privacyMarkReport, days(30));
+  assert.deepEqual(minor.deadlines.privacyMarkReport, endOf('2026-04-01'));
 });
 
 test('configurable rules: a 5-day preliminary target and BR-13 relief for low-risk mass cases', () => {
   const rules = { ...DEFAULT_BREACH_RULES, preliminaryDays: 5, lowRiskNotificationRelief: true };
   const mass = classifyIncident({ ...base, peopleAffected: 2000 }, (id) => FLAGS[id], rules);
   assert.equal(mass.reportable, true);
-  assert.deepEqual(mass.deadlines.preliminaryReport, days(5));
+  assert.deepEqual(mass.deadlines.preliminaryReport, endOf('2026-03-07'));
   assert.equal(mass.notifyIndividuals, false);
   const wrongful = classifyIncident(
     { ...base, peopleAffected: 2000, cause: 'unauthorised-access' },

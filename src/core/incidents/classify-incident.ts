@@ -1,3 +1,4 @@
+import { addJapanDays } from '../japan-time.ts';
 import type { BreachRules } from './breach-rules.ts';
 import { type IncidentFacts, WRONGFUL_PURPOSE_CAUSES } from './incident.ts';
 
@@ -18,6 +19,8 @@ export interface IncidentClassification {
     readonly confirmedReport?: Date;
     /** BR-12: the Privacy Mark body gets its own report on the same shape. */
     readonly privacyMarkReport?: Date;
+    /** BR-10: a contractor that has not yet told its client, promptly (the preliminary-report period). */
+    readonly clientNotification?: Date;
   };
 }
 
@@ -28,9 +31,11 @@ export interface ItemFlags {
   readonly myNumber: boolean;
 }
 
-const DAY = 86_400_000;
-
-/** Classifies an incident against BR-1..BR-12 and MN-5 and starts the clocks from discovery (BR-8). */
+/**
+ * Classifies an incident against BR-1..BR-12 and MN-5 and starts the clocks from discovery (BR-8). Periods are
+ * Japanese calendar days: "within 30 days" ends at midnight Japan time of the 30th day after the day of discovery
+ * (the day of discovery itself is not counted), whatever the hour of discovery.
+ */
 export function classifyIncident(
   facts: IncidentFacts,
   flagsOf: (item: string) => ItemFlags | undefined,
@@ -57,8 +62,9 @@ export function classifyIncident(
   // low-risk cases, i.e. reportable by number of people alone.
   const lowRisk = rules.lowRiskNotificationRelief && grounds.every((g) => g === 'BR-4');
   const notifyIndividuals = reportable && !lowRisk;
-  const from = facts.discoveredAt.getTime();
-  const confirmed = new Date(from + (wrongfulPurpose ? rules.confirmedDaysWrongfulPurpose : rules.confirmedDays) * DAY);
+  const from = facts.discoveredAt;
+  const confirmed = addJapanDays(from, wrongfulPurpose ? rules.confirmedDaysWrongfulPurpose : rules.confirmedDays);
+  const clientPending = facts.asContractorFor !== undefined && facts.clientNotified !== true;
   return {
     reportable,
     grounds,
@@ -67,10 +73,11 @@ export function classifyIncident(
     ...(facts.asContractorFor !== undefined ? { notifyClient: facts.asContractorFor } : {}),
     deadlines: {
       ...(reportable
-        ? { preliminaryReport: new Date(from + rules.preliminaryDays * DAY), confirmedReport: confirmed }
+        ? { preliminaryReport: addJapanDays(from, rules.preliminaryDays), confirmedReport: confirmed }
         : {}),
       // BR-12: a P-mark holder reports incidents to the Privacy Mark body whether or not the PPC needs one.
       ...(facts.privacyMarkHolder ? { privacyMarkReport: confirmed } : {}),
+      ...(clientPending ? { clientNotification: addJapanDays(from, rules.preliminaryDays) } : {}),
     },
   };
 }

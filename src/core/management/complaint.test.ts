@@ -19,7 +19,7 @@ const complaint = (extra: Partial<Complaint> = {}): Complaint => ({
   requestIds: [],
   incidentIds: [],
   recordedBy: 'u-1',
-  respondBy: '2026-04-24T01:00:00.000Z',
+  respondBy: '2026-04-24T14:59:59.999Z',
   ...extra,
 });
 
@@ -36,8 +36,17 @@ test('the summary refuses contact details; the person is linked by subject id', 
 });
 
 test('deadline and status', () => {
-  assert.equal(complaintDeadline('2026-04-10T01:00:00Z'), '2026-04-24T01:00:00.000Z');
-  assert.equal(complaintDeadline('2026-04-10T01:00:00Z', 7), '2026-04-17T01:00:00.000Z');
+  // Japanese calendar days: the end of the 14th day after the day received, whatever the hour.
+  for (const [receivedAt, days, due] of [
+    ['2026-04-10T01:00:00Z', 14, '2026-04-24T14:59:59.999Z'],
+    ['2026-04-10T01:00:00Z', 7, '2026-04-17T14:59:59.999Z'],
+    // 01:00 on 04-10 in Japan (still 04-09 in UTC): counted from the Japanese day, not 14 x 24 hours.
+    ['2026-04-09T16:00:00Z', 14, '2026-04-24T14:59:59.999Z'],
+    // 23:59 on 04-09 in Japan: a day earlier.
+    ['2026-04-09T14:59:00Z', 14, '2026-04-23T14:59:59.999Z'],
+  ] as const) {
+    assert.equal(complaintDeadline(receivedAt, days), due, `${receivedAt} + ${days}`);
+  }
   const cases: [Partial<Complaint>, string, string][] = [
     [{}, '2026-04-20T00:00:00Z', 'open'],
     [{}, '2026-04-25T00:00:00Z', 'overdue'],

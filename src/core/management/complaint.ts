@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { findPersonalData } from '../evidence/personal-data.ts';
-import { japanWallClock } from '../japan-time.ts';
-import { addDays } from './dates.ts';
+import { addJapanDays, japanWallClock } from '../japan-time.ts';
 
 export const COMPLAINT_CHANNELS = ['phone', 'email', 'web', 'letter', 'in-person', 'other'] as const;
 export const COMPLAINT_KINDS = ['complaint', 'consultation'] as const;
@@ -48,8 +47,9 @@ export interface Complaint extends Omit<ComplaintInput, 'responseDays'> {
 
 export type ComplaintStatus = 'open' | 'overdue' | 'responded' | 'closed';
 
+/** The end of the Japanese calendar day `days` after the day it was received (the day itself not counted). */
 export function complaintDeadline(receivedAt: string, days: number = DEFAULT_RESPONSE_DAYS): string {
-  return addDays(new Date(receivedAt), days).toISOString();
+  return addJapanDays(new Date(receivedAt), days).toISOString();
 }
 
 export function complaintStatus(c: Complaint, now: Date): ComplaintStatus {

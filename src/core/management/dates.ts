@@ -1,5 +1,5 @@
 import { japanDate } from '../japan-time.ts';
-/** Calendar arithmetic on ISO dates (YYYY-MM-DD) for reviews and deadlines, all in UTC. */
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD) for reviews; instants become Japanese days via japan-time.ts. */
 
 /** `date` plus `months`, clamped to the month's last day (2026-01-31 + 1 month = 2026-02-28). */
 export function addMonths(date: string, months: number): string {
@@ -8,10 +8,6 @@ export function addMonths(date: string, months: number): string {
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, last));
   return target.toISOString().slice(0, 10);
-}
-
-export function addDays(at: Date, days: number): Date {
-  return new Date(at.getTime() + days * 86_400_000);
 }
 
 /** The calendar day of an instant in Japan (UTC+9, no daylight saving): the day the records speak of. */

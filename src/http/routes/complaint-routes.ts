@@ -91,6 +91,6 @@ export function registerComplaintRoutes(app: OpenAPIHono, deps: HttpDeps): void 
   app.openapi(respond, async (c) => {
     const { id } = c.req.valid('param');
     assertOperatorVisible(c, (await getComplaint(deps.store, id)).operator, 'complaint');
-    return c.json(await respondToComplaint(deps, id, c.req.valid('json')), 200);
+    return c.json(await respondToComplaint(deps, id, c.req.valid('json'), actorId(c)), 200);
   });
 }

@@ -90,7 +90,7 @@ export function registerInternalAuditRoutes(app: OpenAPIHono, deps: HttpDeps): v
   app.openapi(plan, async (c) => {
     const input = c.req.valid('json');
     assertOperatorVisible(c, input.operator);
-    return c.json(await planAudit(deps, input), 200);
+    return c.json(await planAudit(deps, input, actorId(c)), 200);
   });
   app.openapi(list, async (c) => {
     const operators = operatorFilter(c);
@@ -100,17 +100,17 @@ export function registerInternalAuditRoutes(app: OpenAPIHono, deps: HttpDeps): v
   app.openapi(finding, async (c) => {
     const { id } = c.req.valid('param');
     await visibleAudit(c, deps, id);
-    return c.json(await addFinding(deps, id, c.req.valid('json')), 200);
+    return c.json(await addFinding(deps, id, c.req.valid('json'), actorId(c)), 200);
   });
   app.openapi(action, async (c) => {
     const { id, findingId } = c.req.valid('param');
     await visibleAudit(c, deps, id);
-    return c.json(await addCorrectiveAction(deps, id, findingId, c.req.valid('json')), 200);
+    return c.json(await addCorrectiveAction(deps, id, findingId, c.req.valid('json'), actorId(c)), 200);
   });
   app.openapi(complete, async (c) => {
     const { id, findingId, index } = c.req.valid('param');
     await visibleAudit(c, deps, id);
-    return c.json(await completeCorrectiveAction(deps, id, findingId, index), 200);
+    return c.json(await completeCorrectiveAction(deps, id, findingId, index, actorId(c)), 200);
   });
   app.openapi(close, async (c) => {
     const { id } = c.req.valid('param');

@@ -12,7 +12,7 @@ import {
 import { CompletionSchema, CourseInputSchema } from '../../core/management/training.ts';
 import type { HttpDeps } from '../http-deps.ts';
 import { operatorFilter } from '../operator-scope.ts';
-import { assertOperatorVisible } from '../request-context.ts';
+import { actorId, assertOperatorVisible } from '../request-context.ts';
 import { body, IdParam, readResponses, writeResponses, YearQuery } from './management-route-kit.ts';
 
 const tags = ['training'];
@@ -75,7 +75,7 @@ export function registerTrainingRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   app.openapi(create, async (c) => {
     const input = c.req.valid('json');
     assertOperatorVisible(c, input.operator);
-    return c.json(await createCourse(deps, input), 200);
+    return c.json(await createCourse(deps, input, actorId(c)), 200);
   });
   app.openapi(list, async (c) => {
     const operators = operatorFilter(c);
@@ -84,17 +84,17 @@ export function registerTrainingRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   app.openapi(assign, async (c) => {
     const { id } = c.req.valid('param');
     await visibleCourse(c, deps, id);
-    return c.json({ assigned: await assignCourse(deps, id, c.req.valid('json').staffIds) }, 200);
+    return c.json({ assigned: await assignCourse(deps, id, c.req.valid('json').staffIds, actorId(c)) }, 200);
   });
   app.openapi(complete, async (c) => {
     const { id } = c.req.valid('param');
     await visibleCourse(c, deps, id);
-    return c.json({ recorded: await recordCompletions(deps, id, c.req.valid('json').completions) }, 200);
+    return c.json({ recorded: await recordCompletions(deps, id, c.req.valid('json').completions, actorId(c)) }, 200);
   });
   app.openapi(importCsv, async (c) => {
     const { id } = c.req.valid('param');
     await visibleCourse(c, deps, id);
-    return c.json({ imported: await importCompletionsCsv(deps, id, c.req.valid('json').csv) }, 200);
+    return c.json({ imported: await importCompletionsCsv(deps, id, c.req.valid('json').csv, actorId(c)) }, 200);
   });
   app.openapi(status, async (c) => {
     const { id } = c.req.valid('param');
