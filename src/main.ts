@@ -10,18 +10,23 @@ import { loadEvidenceKey } from './app/evidence-key.ts';
 import { FieldCipher } from './app/field-cipher.ts';
 import { importLedger } from './app/import-ledger.ts';
 import { loadMasterKeyring } from './app/master-keyring.ts';
+import { publishNotice } from './app/notice/publish-notice.ts';
 import { PolicyHolder } from './app/policy-holder.ts';
 import type { Store } from './app/ports.ts';
 import { cipherSealer } from './app/requests/cipher-sealer.ts';
 import { scheduleRequestJobs } from './app/requests/request-jobs.ts';
+import { scheduleRetentionJobs } from './app/retention/retention-jobs.ts';
 import { systemClock } from './app/system-clock.ts';
+import { scheduleVerificationJobs } from './app/verification-jobs.ts';
 import { readLedgerSources } from './cli/ledger-files.ts';
+import { DEMO_PERSON_EMAIL, startDemoHrDatabase } from './connectors/demo/start-demo-database.ts';
 import { openDatasets } from './connectors/open-datasets.ts';
 import { AppError } from './core/app-error.ts';
 import { accessConfigFromEnv } from './http/access-config.ts';
 import { createApp } from './http/create-app.ts';
 import type { HttpDeps } from './http/http-deps.ts';
 import { requestDepsFor } from './http/request-deps-for.ts';
+import { retentionDepsFor } from './http/routes/retention-route-deps.ts';
 import { tlsFromEnv } from './http/tls-config.ts';
 import { mailerFromEnv } from './mail/smtp-mailer.ts';
 import { openStore } from './store/open-store.ts';
@@ -54,6 +59,11 @@ async function main(): Promise<void> {
       },
     );
     logger.info('demo ledger loaded', { version: version.number, ledgerId: version.ledgerId });
+    // The demo's notice is published at once, so the privacy center has one and later ledger changes are drafts.
+    await publishNotice(
+      { store, clock, evidence: store.evidence },
+      { ledgerVersion: version.number, comment: 'demo notice published on first start', actor: 'mamori (first start)' },
+    );
   }
 
   // First start: one administrator whose password is printed this once and must be changed at the first login.
@@ -68,9 +78,19 @@ async function main(): Promise<void> {
   // Requests from individuals: SMTP for the download links (none: electronic delivery is refused, naming
   // MAMORI_SMTP_URL), identity documents sealed with the field cipher, the company's databases, the public URL.
   const mailer = mailerFromEnv(env);
+  const latest = await store.ledgerVersions.latest();
+  // No company database configured: the demo HR system gets a synthetic SQLite database in the data directory.
+  const demoHr =
+    latest !== undefined && env.MAMORI_NO_DEMO !== '1'
+      ? await startDemoHrDatabase(latest.ledger, dataDir, env)
+      : undefined;
   const requests = {
     sealer: cipherSealer(cipher),
-    datasets: requestDatasets(await store.ledgerVersions.latest(), env, logger),
+    datasets: requestDatasets(
+      latest && demoHr ? { ...latest, ledger: demoHr.ledger } : latest,
+      demoHr?.env ?? env,
+      logger,
+    ),
     publicUrl: env.MAMORI_PUBLIC_URL?.trim() || `${tls ? 'https' : 'http'}://localhost:${port}`,
     ...(mailer ? { mailer } : {}),
   };
@@ -84,11 +104,16 @@ async function main(): Promise<void> {
     auth: { hasher },
     cipher,
     requests,
+    ...statisticsFromEnv(env),
     ...access,
   };
   const app = createApp(httpDeps);
   // Unpaid fees and the identity-document purge, hourly (idempotent; several nodes may run it).
   scheduleRequestJobs(requestDepsFor(httpDeps), logger);
+  // Disposal jobs whose runner stopped (a crash, a restart) are resumed; one node at a time can claim each.
+  scheduleRetentionJobs(retentionDepsFor(httpDeps, httpDeps.retention));
+  // Evidence verifications started from the console whose process died: run again by whichever node sees them.
+  scheduleVerificationJobs({ store, keys: evidenceKey.keys, clock, logger });
   const listen = { fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' };
   const options = tls ? { ...listen, createServer: createHttpsServer, serverOptions: tls } : listen;
   const server = serve(options, (info) => {
@@ -99,6 +124,11 @@ async function main(): Promise<void> {
     console.log(`  API: ${url}api/docs   notice: ${url}privacy/notice?lang=ja`);
     console.log(`  evidence signing key: ${evidenceKey.source}${evidenceKey.created ? ' (created)' : ''}`);
     console.log(`  field encryption master keys: ${masters.source} (current ${masters.current().id})`);
+    if (demoHr) {
+      const made = demoHr.created ? ', created' : '';
+      console.log(`  demo HR database: ${demoHr.file} (${demoHr.subjects} synthetic people${made})`);
+      console.log(`  demo person for requests: ${DEMO_PERSON_EMAIL}`);
+    }
     if (bootstrap) {
       console.log(`  first start: administrator ${bootstrap.email}  password ${bootstrap.password}`);
       console.log('  (shown only this once; log in and change it: POST /api/v1/auth/login, /api/v1/auth/password)');
@@ -147,3 +177,14 @@ main().catch((error: unknown) => {
   }
   process.exit(1);
 });
+
+/** MAMORI_STATISTICS_MIN_COUNT: the smallest statistics cell ever published (small-cell suppression; default 10). */
+function statisticsFromEnv(env: NodeJS.ProcessEnv): Pick<HttpDeps, 'statistics'> {
+  const raw = env.MAMORI_STATISTICS_MIN_COUNT?.trim();
+  if (!raw) return {};
+  const minimumCount = Number(raw);
+  if (!Number.isInteger(minimumCount) || minimumCount < 1) {
+    throw new AppError('VALIDATION', 'MAMORI_STATISTICS_MIN_COUNT must be a positive whole number');
+  }
+  return { statistics: { minimumCount } };
+}

@@ -20,6 +20,8 @@ export interface EvidenceEntry {
 export interface EvidenceFilter {
   readonly type?: EvidenceType;
   readonly subject?: string;
+  /** Who acted (a user or application id, `system`, `cli`). */
+  readonly actor?: string;
   /** Event time range, inclusive. */
   readonly from?: Date;
   readonly to?: Date;

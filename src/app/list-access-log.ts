@@ -6,6 +6,8 @@ export interface AccessLogFilter {
   readonly type?: AccessType;
   readonly subject?: string;
   readonly operator?: string;
+  /** The route pattern called, e.g. `GET /api/v1/requests/{id}`. */
+  readonly route?: string;
   readonly from?: Date;
   readonly to?: Date;
 }
@@ -23,9 +25,9 @@ const MAX_SCAN = 50_000;
 
 /**
  * Entries of the access log (reads of personal data, exports, ledger changes, refused calls) in evidence order
- * (seq ascending, stable), filtered by actor, type, subject, operator and time, paged by the seq cursor.
- * The evidence store filters by type and time; actor, subject (also among a multi-subject entry's `subjects`)
- * and operator are matched here.
+ * (seq ascending, stable), filtered by actor, type, subject, operator, route and time, paged by the seq cursor.
+ * The evidence store filters by type and time; actor, subject (also among a multi-subject entry's `subjects`),
+ * operator and route are matched here.
  */
 export async function listAccessLog(
   evidence: Pick<EvidenceStore, 'list'>,
@@ -60,6 +62,7 @@ const TYPES: ReadonlySet<string> = new Set(ACCESS_TYPES);
 function matches(entry: EvidenceEntry, filter: AccessLogFilter): boolean {
   if (!TYPES.has(entry.type)) return false;
   if (filter.actor !== undefined && entry.actor !== filter.actor) return false;
+  if (filter.route !== undefined && entry.payload.route !== filter.route) return false;
   if (filter.subject !== undefined && entry.subject !== filter.subject && !listed(entry, 'subjects', filter.subject))
     return false;
   // An operator's entries: its records were used, or the caller works for it.

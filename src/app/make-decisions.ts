@@ -119,6 +119,7 @@ function decisionEvent(request: DecisionRequest, decision: Decision, at: Date, c
       roles: request.actor.roles,
       ...(request.recipient ? { recipient: request.recipient } : {}),
       ...(request.exception ? { exception: request.exception.ground } : {}),
+      ...(request.deidentifiedData ? { deidentifiedData: request.deidentifiedData } : {}),
       allowed: decision.allowed,
       reasons: decision.reasons.map((r) => r.code),
       obligations: decision.obligations.map((o) => o.kind),

@@ -1,3 +1,5 @@
+import type { EvidenceEvent } from './evidence-log.ts';
+
 /** The management system's operational records (complaints desk, contractor reviews, audits, training). */
 export const MANAGEMENT_KINDS = [
   'complaint',
@@ -7,6 +9,10 @@ export const MANAGEMENT_KINDS = [
   'course',
   'training-assignment',
   'training-completion',
+  // Issue 7, second part: breach rules per operator, the yearly ledger review (PM-1), management reviews (PM-3).
+  'breach-rules',
+  'ledger-review',
+  'management-review',
 ] as const;
 export type ManagementKind = (typeof MANAGEMENT_KINDS)[number];
 
@@ -23,16 +29,28 @@ export interface ManagementRecord {
 }
 
 export interface ManagementRecordRepository {
-  /** Inserts all records in one transaction (an id clash fails them all with CONFLICT). */
-  insert(records: readonly ManagementRecord[]): Promise<void>;
+  /**
+   * Inserts all records in one transaction (an id clash fails them all with CONFLICT); `evidence` entries are
+   * appended to the evidence log in that same transaction.
+   */
+  insert(records: readonly ManagementRecord[], evidence?: readonly EvidenceEvent[]): Promise<void>;
   get(kind: ManagementKind, id: string): Promise<ManagementRecord | undefined>;
   /** Oldest first. */
   list(
     kind: ManagementKind,
     filter?: { readonly operator?: string; readonly ref?: string },
   ): Promise<ManagementRecord[]>;
-  /** Replaces the body if it is still `expected` (compare-and-set); false when someone changed it first. */
-  update(kind: ManagementKind, id: string, expected: object, body: object): Promise<boolean>;
+  /**
+   * Replaces the body if it is still `expected` (compare-and-set); false when someone changed it first (then no
+   * `evidence` is recorded either; otherwise it is appended in the same transaction).
+   */
+  update(
+    kind: ManagementKind,
+    id: string,
+    expected: object,
+    body: object,
+    evidence?: readonly EvidenceEvent[],
+  ): Promise<boolean>;
   /** How many records of these kinds exist (append-only kinds: a cheap revision number). */
   count(kinds: readonly ManagementKind[]): Promise<number>;
 }

@@ -11,7 +11,11 @@ import type { EvidenceStore } from './evidence-store.ts';
 import type { IncidentRepository } from './incidents/incident-ports.ts';
 import type { LedgerProposalRepository } from './ledger-proposal-ports.ts';
 import type { ManagementRecordRepository } from './management-ports.ts';
+import type { NoticePublicationRepository, PreferenceRepository } from './privacy-center-ports.ts';
 import type { RequestRepository } from './requests/request-ports.ts';
+import type { RetentionRepository } from './retention/retention-ports.ts';
+import type { VerificationJobRepository } from './verification-job-ports.ts';
+import type { VerificationRunRepository } from './verification-runs.ts';
 
 /** A stored version of the ledger: who imported it, when, why, and exactly what. */
 export interface LedgerVersion {
@@ -74,6 +78,15 @@ export interface Store {
   readonly incidents: IncidentRepository;
   /** Complaints desk, contractor reviews, internal audits and training (issue 7, management system). */
   readonly management: ManagementRecordRepository;
+  /** Results of evidence verification runs (the dashboard shows the last one). */
+  readonly verifications: VerificationRunRepository;
+  /** Evidence verifications running in the background (the console's verify button; issue 6). */
+  readonly verificationJobs: VerificationJobRepository;
+  /** Legal holds, disposal jobs and disposal certificates (issue 7, retention and disposal). */
+  readonly retention: RetentionRepository;
+  /** Publications of the privacy notice and the privacy center's preference links (issue 6). */
+  readonly noticePublications: NoticePublicationRepository;
+  readonly preferences: PreferenceRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -30,6 +30,8 @@ export interface EvidenceVerification {
 export interface VerifyEvidenceDeps {
   readonly store: Pick<Store, 'evidence'>;
   readonly keys: EvidenceKeys;
+  /** Called after each chunk of rows (the verification job records progress; throwing stops the run). */
+  readonly onProgress?: (progress: { readonly checked: number; readonly seq: number }) => void | Promise<void>;
 }
 
 /**
@@ -86,6 +88,7 @@ export async function verifyEvidence(
   if (to >= from) {
     chunks: for await (const rows of evidence.rows({ from, to })) {
       for (const row of rows) if (!verifier.push(row)) break chunks;
+      await deps.onProgress?.({ checked: verifier.checked, seq: verifier.lastSeq });
     }
   }
   const chainProblem = verifier.finish();

@@ -11,6 +11,7 @@ import { registerLedgerSchema } from './commands/ledger-schema.ts';
 import { registerLedgerValidate } from './commands/ledger-validate.ts';
 import { registerLedgerVersions } from './commands/ledger-versions.ts';
 import { registerNotice } from './commands/notice.ts';
+import { registerRetentionCommands } from './commands/retention-commands.ts';
 import { registerUserCommands } from './commands/user-commands.ts';
 import { EXIT_CODE } from './exit-code.ts';
 import { formatIssues } from './format-issues.ts';
@@ -33,6 +34,7 @@ registerDemoGenerate(program);
 registerUserCommands(program);
 registerKeysCommands(program);
 registerIncidentCommands(program);
+registerRetentionCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -25,3 +25,33 @@ export function addJapanDays(from: Date, days: number): Date {
   const endOfDay = Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate() + days, 23, 59, 59, 999);
   return new Date(endOfDay - JST_OFFSET_MS);
 }
+
+/** A Japanese calendar date (`YYYY-MM-DD`) moved by whole days. */
+export function shiftJapanDate(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The last day of a period of years, months and days that starts with an event on `date` (Civil Code Art. 140,
+ * 143): the event's own day is not counted, and a period of months or years ends the day before the corresponding
+ * day of the last month, or on that month's last day when it has no corresponding day.
+ */
+export function civilPeriodEnd(
+  date: string,
+  period: {
+    readonly years?: number | undefined;
+    readonly months?: number | undefined;
+    readonly days?: number | undefined;
+  },
+): string {
+  const [y, m, d] = shiftJapanDate(date, 1).split('-').map(Number) as [number, number, number];
+  const months = (period.years ?? 0) * 12 + (period.months ?? 0);
+  let end = shiftJapanDate(date, 0);
+  if (months > 0) {
+    const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+    const corresponding = new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+    end = d > lastDay ? corresponding : shiftJapanDate(corresponding, -1);
+  }
+  return shiftJapanDate(end, period.days ?? 0);
+}

@@ -16,6 +16,7 @@ export const ErrorBodySchema = z
   .object({
     code: z.string().openapi({ example: 'VALIDATION' }),
     message: z.string(),
+    rule: z.string().optional().openapi({ description: 'which rule refused, stable (e.g. already-executed)' }),
     issues: z.array(IssueSchema).optional(),
     correlationId: z.string().optional(),
   })

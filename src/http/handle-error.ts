@@ -10,9 +10,12 @@ export function handleError(logger: Logger) {
   return (error: Error, c: Context) => {
     // INTERNAL is ours but still internal: its message (key ids, stored-row damage) stays in the server log.
     if (error instanceof AppError && error.code !== 'INTERNAL') {
+      const rule = error.details.rule;
       const body = {
         code: error.code,
         message: error.message,
+        // A stable sub-code saying which rule refused (e.g. already-executed), for callers that branch on it.
+        ...(typeof rule === 'string' ? { rule } : {}),
         ...(error.issues.length ? { issues: error.issues } : {}),
       };
       return c.json(body, ERROR_STATUS[error.code]);

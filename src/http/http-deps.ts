@@ -8,6 +8,7 @@ import type { Clock, Store } from '../app/ports.ts';
 import type { IpAllowList } from '../core/auth/ip-allow-list.ts';
 import type { HttpAuthOptions } from './auth/http-auth.ts';
 import type { RequestHttpOptions } from './request-deps-for.ts';
+import type { RetentionHttpOptions } from './routes/retention-route-deps.ts';
 
 /** What the HTTP layer needs, built by main.ts (the composition root). */
 export interface HttpDeps {
@@ -30,4 +31,8 @@ export interface HttpDeps {
   readonly cipher?: FieldCipher;
   /** Requests from individuals: mailer, document sealer, datasets, public URL (request-deps-for.ts). */
   readonly requests?: RequestHttpOptions;
+  /** Statistics from the company databases: the smallest cell ever published (default 10). */
+  readonly statistics?: { readonly minimumCount?: number };
+  /** Retention and disposal: the company databases (default: the requests'), batch size and lease of runs. */
+  readonly retention?: RetentionHttpOptions;
 }

@@ -6,7 +6,10 @@ import type { EvidenceTables } from './evidence-tables.ts';
 import type { IncidentTables } from './incident-tables.ts';
 import type { LedgerProposalTables } from './ledger-proposal-tables.ts';
 import type { ManagementTables } from './management-tables.ts';
+import type { PrivacyCenterTables } from './privacy-center-tables.ts';
 import type { RequestTables } from './request-tables.ts';
+import type { RetentionTables } from './retention-tables.ts';
+import type { VerificationJobTables } from './verification-job-tables.ts';
 
 /**
  * One row per stored ledger version. `created_at` is timestamptz on PostgreSQL (read back as a Date) and ISO-8601
@@ -33,7 +36,10 @@ export interface Database
     DataKeyTables,
     RequestTables,
     IncidentTables,
-    ManagementTables {
+    ManagementTables,
+    RetentionTables,
+    VerificationJobTables,
+    PrivacyCenterTables {
   ledger_versions: LedgerVersionsTable;
 }
 

@@ -67,6 +67,7 @@ export class KyselyEvidenceStore implements EvidenceStore {
     let query = this.#db.selectFrom('evidence_entries').select(ENTRY_COLUMNS);
     if (filter.type !== undefined) query = query.where('type', '=', filter.type);
     if (filter.subject !== undefined) query = query.where('subject', '=', filter.subject);
+    if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
     if (filter.from !== undefined) query = query.where('at', '>=', filter.from.toISOString());
     if (filter.to !== undefined) query = query.where('at', '<=', filter.to.toISOString());
     if (filter.afterSeq !== undefined) query = query.where('seq', '>', filter.afterSeq);

@@ -29,9 +29,13 @@ export interface EvidenceWriterOptions {
 export const DEFAULT_CHECKPOINTS: CheckpointPolicy = { entries: 1000, seconds: 60 };
 const DEFAULT_MAX_BATCH = 5000;
 
+/** Writes of the caller's own, run inside the appending transaction (see `appendWith`). */
+export type ChainedWork<T> = (trx: Kysely<Database>) => Promise<T>;
+
 interface Waiter {
   readonly events: readonly PreparedEvent[];
-  resolve(receipts: readonly EvidenceReceipt[]): void;
+  readonly work?: ChainedWork<unknown>;
+  resolve(receipts: readonly EvidenceReceipt[], result: unknown): void;
   reject(error: unknown): void;
 }
 
@@ -83,6 +87,17 @@ export class EvidenceWriter implements EvidenceLog {
     return this.#enqueue(events, 'events');
   }
 
+  /**
+   * Runs `work` (a record's insert or update) in the transaction that appends `events`: the change and its
+   * evidence commit together or not at all. If `work` throws, nothing of it and none of its events is stored,
+   * and neighbours in the same group commit are retried without it.
+   */
+  async appendWith<T>(events: readonly EvidenceEvent[], work: ChainedWork<T>): Promise<T> {
+    if (events.length === 0) throw new AppError('INTERNAL', 'a chained change needs at least one evidence event');
+    const { result } = await this.#enqueueWith(events, 'events', work as ChainedWork<unknown>);
+    return result as T;
+  }
+
   /** Signs a checkpoint at `seq` (default: the head) unless one exists; returns the checkpoint at `seq`. */
   async seal(seq?: number): Promise<Checkpoint> {
     const key = this.#key;
@@ -125,9 +140,20 @@ export class EvidenceWriter implements EvidenceLog {
     }
   }
 
-  #enqueue(events: readonly EvidenceEvent[], path: string): Promise<readonly EvidenceReceipt[]> {
+  async #enqueue(events: readonly EvidenceEvent[], path: string): Promise<readonly EvidenceReceipt[]> {
+    if (events.length === 0) {
+      if (this.#closed) throw new AppError('INTERNAL', 'the evidence log is closed');
+      return [];
+    }
+    return (await this.#enqueueWith(events, path, undefined)).receipts;
+  }
+
+  #enqueueWith(
+    events: readonly EvidenceEvent[],
+    path: string,
+    work: ChainedWork<unknown> | undefined,
+  ): Promise<{ receipts: readonly EvidenceReceipt[]; result: unknown }> {
     if (this.#closed) return Promise.reject(new AppError('INTERNAL', 'the evidence log is closed'));
-    if (events.length === 0) return Promise.resolve([]);
     const prepared: PreparedEvent[] = [];
     const issues: FieldIssue[] = [];
     events.forEach((event, index) => {
@@ -139,7 +165,12 @@ export class EvidenceWriter implements EvidenceLog {
       return Promise.reject(new AppError('VALIDATION', 'evidence event refused: nothing was recorded', { issues }));
     }
     return new Promise((resolve, reject) => {
-      this.#queue.push({ events: prepared, resolve, reject });
+      this.#queue.push({
+        events: prepared,
+        ...(work === undefined ? {} : { work }),
+        resolve: (receipts, result) => resolve({ receipts, result }),
+        reject,
+      });
       this.#draining ??= this.#drain();
     });
   }
@@ -152,7 +183,7 @@ export class EvidenceWriter implements EvidenceLog {
         await new Promise((resolve) => setImmediate(resolve));
         const batch = this.#takeBatch();
         try {
-          this.#settle(batch, await this.#commit(batch.flatMap((waiter) => waiter.events)));
+          this.#settle(batch, await this.#commit(batch));
         } catch (error) {
           if (batch.length === 1) (batch[0] as Waiter).reject(error);
           // One caller's failure (a constraint, a value the database refuses) must not be its neighbours':
@@ -167,22 +198,26 @@ export class EvidenceWriter implements EvidenceLog {
 
   async #commitAlone(waiter: Waiter): Promise<void> {
     try {
-      this.#settle([waiter], await this.#commit(waiter.events));
+      this.#settle([waiter], await this.#commit([waiter]));
     } catch (error) {
       waiter.reject(error);
     }
   }
 
   /** Called only after the commit returned: every receipt handed out is durable. */
-  #settle(batch: readonly Waiter[], rows: readonly ChainRow[]): void {
+  #settle(batch: readonly Waiter[], committed: { rows: readonly ChainRow[]; results: readonly unknown[] }): void {
+    const { rows, results } = committed;
     this.#commits++;
     this.#committed += rows.length;
     let offset = 0;
-    for (const waiter of batch) {
+    batch.forEach((waiter, index) => {
       const mine = rows.slice(offset, offset + waiter.events.length);
       offset += waiter.events.length;
-      waiter.resolve(mine.map((row) => ({ seq: row.seq, hash: row.hash })));
-    }
+      waiter.resolve(
+        mine.map((row) => ({ seq: row.seq, hash: row.hash })),
+        results[index],
+      );
+    });
   }
 
   /** Whole callers, oldest first, up to maxBatch entries (a larger single call goes alone). */
@@ -197,8 +232,12 @@ export class EvidenceWriter implements EvidenceLog {
     return this.#queue.splice(0, count);
   }
 
-  #commit(events: readonly PreparedEvent[]): Promise<ChainRow[]> {
+  #commit(batch: readonly Waiter[]): Promise<{ rows: ChainRow[]; results: unknown[] }> {
+    const events = batch.flatMap((waiter) => waiter.events);
     return inChainTransaction(this.#db, this.#kind, async (trx) => {
+      // Callers' own writes first (they may refuse, e.g. a compare-and-set that lost): then their evidence.
+      const results: unknown[] = [];
+      for (const waiter of batch) results.push(waiter.work === undefined ? undefined : await waiter.work(trx));
       const state = await readChainState(trx);
       const key = this.#key;
       let sealed = false;
@@ -211,7 +250,7 @@ export class EvidenceWriter implements EvidenceLog {
         },
       });
       this.#appendedSinceSeal = !sealed;
-      return rows;
+      return { rows, results };
     });
   }
 

@@ -12,12 +12,17 @@ import { KyselyLedgerVersionRepository } from './ledger-version-repository.ts';
 import { KyselyLoginAttemptRepository } from './login-attempt-repository.ts';
 import { KyselyManagementRecordRepository } from './management-repository.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
+import { KyselyNoticePublicationRepository } from './notice-publication-repository.ts';
+import { KyselyPreferenceRepository } from './preference-repository.ts';
 import { KyselyProvisionRepository } from './provision-repository.ts';
 import { KyselyRequestRepository } from './request-repository.ts';
+import { KyselyRetentionRepository } from './retention-repository.ts';
 import { KyselySessionRepository } from './session-repository.ts';
 import { parseStoreConfig, type StoreConfig } from './store-config.ts';
 import { KyselySuspensionRepository } from './suspension-repository.ts';
 import { KyselyUserRepository } from './user-repository.ts';
+import { KyselyVerificationJobRepository } from './verification-job-repository.ts';
+import { KyselyVerificationRunRepository } from './verification-run-repository.ts';
 
 export interface OpenStoreOptions {
   /** The evidence log's checkpoint signing key and policy; without a key, entries chain but nothing is signed. */
@@ -49,9 +54,14 @@ export async function openStore(config: StoreConfig, options: OpenStoreOptions =
     apiTokens: new KyselyApiTokenRepository(db),
     loginAttempts: new KyselyLoginAttemptRepository(db),
     dataKeys: new KyselyDataKeyRepository(db),
-    requests: new KyselyRequestRepository(db),
-    incidents: new KyselyIncidentRepository(db),
-    management: new KyselyManagementRecordRepository(db),
+    requests: new KyselyRequestRepository(db, evidenceWriter),
+    incidents: new KyselyIncidentRepository(db, evidenceWriter),
+    management: new KyselyManagementRecordRepository(db, evidenceWriter),
+    verifications: new KyselyVerificationRunRepository(db),
+    verificationJobs: new KyselyVerificationJobRepository(db),
+    retention: new KyselyRetentionRepository(db, evidenceWriter),
+    noticePublications: new KyselyNoticePublicationRepository(db),
+    preferences: new KyselyPreferenceRepository(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -47,9 +47,10 @@ describe('incident routes', () => {
     const incident = (await res.json()) as { id: string; classification: { grounds: string[]; deadlines: object } };
     id = incident.id;
     assert.deepEqual(incident.classification.grounds, ['BR-3']);
+    // Japanese calendar days: due by the end (midnight in Japan) of the 3rd and 60th day after discovery.
     assert.deepEqual(incident.classification.deadlines, {
-      preliminaryReport: '2026-03-05T01:00:00.000Z',
-      confirmedReport: '2026-05-01T01:00:00.000Z',
+      preliminaryReport: '2026-03-05T14:59:59.999Z',
+      confirmedReport: '2026-05-01T14:59:59.999Z',
     });
     assert.equal((await t.call('POST', '/api/v1/incidents', body('sakura-career'))).status, 404, 'another operator');
   });

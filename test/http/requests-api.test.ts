@@ -82,7 +82,11 @@ const disclosure = (email: string) => ({
       kind: 'identity',
       fileName: 'licence.png',
       mediaType: 'image/png',
-      content: Buffer.from('synthetic-licence').toString('base64'),
+      // A PNG signature and synthetic bytes: uploads must carry their declared type's signature.
+      content: Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.from('synthetic-licence'),
+      ]).toString('base64'),
     },
   ],
 });

@@ -91,14 +91,15 @@ for (const dialect of testDialects()) {
         },
         'u-1',
       );
-      assert.equal(c.respondBy, '2026-05-15T00:00:00.000Z');
+      // 09:00 on 05-01 in Japan: due by the end of the 14th Japanese day after it.
+      assert.equal(c.respondBy, '2026-05-15T14:59:59.999Z');
       assert.deepEqual(
         (await listComplaints(deps, { status: 'overdue' })).map((x) => x.id),
         [c.id],
       );
-      const answered = await respondToComplaint(deps, c.id, { response: 'stopped the newsletter', close: true });
+      const answered = await respondToComplaint(deps, c.id, { response: 'stopped the newsletter', close: true }, 'u-1');
       assert.equal(answered.closedAt, now.toISOString());
-      await assert.rejects(respondToComplaint(deps, c.id, { response: 'again' }), code('CONFLICT'));
+      await assert.rejects(respondToComplaint(deps, c.id, { response: 'again' }, 'u-1'), code('CONFLICT'));
       const counts = await complaintCounts(deps, { period: 'month' });
       assert.deepEqual(counts, [
         { period: '2026-05', kind: 'complaint', channel: 'phone', received: 1, answeredLate: 1, open: 0 },
@@ -159,38 +160,51 @@ for (const dialect of testDialects()) {
         plannedOn: '2026-09-01',
       };
       await assert.rejects(
-        planAudit(deps, { ...plan, auditors: [{ userId: 'u-2', department: 'sales' }] }),
+        planAudit(deps, { ...plan, auditors: [{ userId: 'u-2', department: 'sales' }] }, 'u-1'),
         code('VALIDATION'),
       );
-      const audit = await planAudit(deps, { ...plan, auditors: [{ userId: 'u-1', department: 'legal' }] });
-      await addFinding(deps, audit.id, { severity: 'minor', description: 'old consent forms in use' });
+      const audit = await planAudit(deps, { ...plan, auditors: [{ userId: 'u-1', department: 'legal' }] }, 'u-1');
+      await addFinding(deps, audit.id, { severity: 'minor', description: 'old consent forms in use' }, 'u-1');
       await assert.rejects(closeAudit(deps, audit.id, 'u-1'), code('CONFLICT'));
-      await addCorrectiveAction(deps, audit.id, 'F1', { action: 'replace forms', owner: 'u-3', dueOn: '2026-10-01' });
-      await completeCorrectiveAction(deps, audit.id, 'F1', 0);
+      await addCorrectiveAction(
+        deps,
+        audit.id,
+        'F1',
+        { action: 'replace forms', owner: 'u-3', dueOn: '2026-10-01' },
+        'u-1',
+      );
+      await completeCorrectiveAction(deps, audit.id, 'F1', 0, 'u-3');
       const closed = await closeAudit(deps, audit.id, 'u-1');
       assert.equal(closed.closedOn, '2026-06-01');
       assert.deepEqual(
         (await auditPlan(deps, 2026)).map((a) => a.id),
         [audit.id],
       );
-      await assert.rejects(addFinding(deps, audit.id, { severity: 'minor', description: 'late' }), code('CONFLICT'));
+      await assert.rejects(
+        addFinding(deps, audit.id, { severity: 'minor', description: 'late' }, 'u-1'),
+        code('CONFLICT'),
+      );
     });
 
     test('training: assignments, CSV completions, absentees', async () => {
-      const course = await createCourse(deps, {
-        operator: 'staffing',
-        year: 2026,
-        title: 'APPI basics',
-        dueOn: '2026-06-30',
-      });
-      assert.equal(await assignCourse(deps, course.id, ['s-1', 's-2', 's-3']), 3);
-      assert.equal(await assignCourse(deps, course.id, ['s-1', 's-4']), 1);
+      const course = await createCourse(
+        deps,
+        {
+          operator: 'staffing',
+          year: 2026,
+          title: 'APPI basics',
+          dueOn: '2026-06-30',
+        },
+        'u-1',
+      );
+      assert.equal(await assignCourse(deps, course.id, ['s-1', 's-2', 's-3'], 'u-1'), 3);
+      assert.equal(await assignCourse(deps, course.id, ['s-1', 's-4'], 'u-1'), 1);
       await assert.rejects(
-        importCompletionsCsv(deps, course.id, 'staff_id,completed_on,score\ns-1,2026-06-01,x\n'),
+        importCompletionsCsv(deps, course.id, 'staff_id,completed_on,score\ns-1,2026-06-01,x\n', 'u-1'),
         (e: unknown) => e instanceof AppError && e.issues[0]?.line === 2,
       );
       await assert.rejects(
-        importCompletionsCsv(deps, course.id, 'staff_id,completed_on,score\ns-9,2026-06-01,80\n'),
+        importCompletionsCsv(deps, course.id, 'staff_id,completed_on,score\ns-9,2026-06-01,80\n', 'u-1'),
         code('VALIDATION'),
       );
       assert.equal(
@@ -198,6 +212,7 @@ for (const dialect of testDialects()) {
           deps,
           course.id,
           'staff_id,completed_on,score\ns-1,2026-06-01,80\ns-2,2026-06-02,50\n',
+          'u-1',
         ),
         2,
       );

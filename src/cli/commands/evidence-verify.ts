@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { verifyEvidence } from '../../app/verify-evidence.ts';
+import { verifyAndRecordEvidence } from '../../app/verification-runs.ts';
 import { AppError } from '../../core/app-error.ts';
 import { seqOption, withEvidenceStore } from '../evidence-cli.ts';
 
@@ -13,7 +13,7 @@ export function registerEvidenceVerify(evidence: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (options: { from?: number; to?: number; json?: boolean; publicKey?: string[] }) => {
       const result = await withEvidenceStore(
-        (context) => verifyEvidence(context, { from: options.from, to: options.to }),
+        (context) => verifyAndRecordEvidence(context, { from: options.from, to: options.to }, 'cli'),
         { mode: 'verify', publicKeys: options.publicKey },
       );
       if (options.json) console.log(JSON.stringify(result, null, 2));

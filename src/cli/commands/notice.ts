@@ -9,6 +9,7 @@ import { buildNotice, type NoticeRevision, renderHtml, renderMarkdown } from '..
 import { renderPdf } from '../../notice/render-pdf.ts';
 import { withCliStore } from '../cli-store.ts';
 import { resolveLedger, versionNumber } from '../resolve-ledger.ts';
+import { registerNoticePublish } from './notice-publish.ts';
 
 const NoticeOptionsSchema = z.object({
   ledger: z.string().min(1).optional(),
@@ -20,7 +21,7 @@ const NoticeOptionsSchema = z.object({
 type NoticeOptions = z.infer<typeof NoticeOptionsSchema>;
 
 export function registerNotice(program: Command): void {
-  program
+  const notice = program
     .command('notice')
     .description('render the privacy notice (プライバシーポリシー) computed from the ledger')
     .option('--ledger <path|version>', 'ledger YAML file or folder, or a stored version number (default: current)')
@@ -57,6 +58,7 @@ export function registerNotice(program: Command): void {
         process.stdout.write(output);
       }
     });
+  registerNoticePublish(notice);
 }
 
 /** The ledger the notice is computed from: a YAML path, or a stored version (default: the current one). */

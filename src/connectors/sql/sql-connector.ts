@@ -1,6 +1,8 @@
 import type { Connector, ConnectorEngine } from '../../app/connector.ts';
 import type { LiveSchema } from '../../core/dataset/live-schema.ts';
+import { sqlDisposal } from './run-disposal.ts';
 import { runErasure, verifyErasure } from './run-erasure.ts';
+import { runScan } from './run-scan.ts';
 import { runWalk } from './run-walk.ts';
 import type { SqlSession } from './sql-session.ts';
 
@@ -21,5 +23,7 @@ export function sqlConnector(parts: SqlConnectorParts): Connector {
     applyErasure: (plan, options) => parts.withSession((session) => runErasure(session, plan, options.dryRun)),
     verify: (plan) => parts.withSession((session) => verifyErasure(session, plan)),
     close: () => parts.close(),
+    disposal: sqlDisposal((work) => parts.withSession(work)),
+    scan: (request) => runScan((work) => parts.withSession(work), request),
   };
 }

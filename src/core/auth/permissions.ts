@@ -48,6 +48,7 @@ const REQUEST_STEPS = [
   'review',
   'approve',
   'refuse',
+  'customer-authorisation',
   'execute',
   'prepare-response',
   'deliver',
@@ -87,6 +88,12 @@ function open(route: `${HttpMethod} /${string}`): RoutePermission {
 export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   open('GET /health'),
   open('GET /privacy/notice'),
+  // The privacy center (issue 6): published notice versions; consent preferences behind a mailed one-time link
+  // (rate-limited; the token is the person's proof of the mailbox).
+  open('GET /privacy/notice/versions'),
+  open('POST /privacy/preferences/links'),
+  open('GET /privacy/preferences/{token}'),
+  open('POST /privacy/preferences/{token}'),
   open('GET /api/openapi.json'),
   open('GET /api/docs'),
   // The console's and the privacy center's pages and assets: public files; the data behind them is not.
@@ -133,6 +140,9 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
     personalData: true,
     scope: records('scope.purpose'),
   }),
+  // The subject id the privacy center gave an e-mail address (a POST keeps the address out of URLs and proxy logs;
+  // auditors write nothing and applications reach decisions and consents only, so staff who handle people).
+  rule('POST /api/v1/subjects/lookup', { roles: HANDLERS, personalData: true, scope: GROUP }),
   rule('POST /api/v1/suspensions', { roles: HANDLERS, mfa: true, scope: records('purpose') }),
   rule('GET /api/v1/provisions', { roles: READERS, personalData: true, scope: records('operator') }),
   rule('POST /api/v1/receipts', { roles: HANDLERS, mfa: true, scope: bodyOperator }),
@@ -144,6 +154,13 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   // The evidence log and the access log: auditors and administrators, group-wide (it records every operator).
   rule('GET /api/v1/evidence', { roles: AUDIT, mfa: true, scope: GROUP }),
   rule('GET /api/v1/evidence/verify', { roles: AUDIT, scope: GROUP }),
+  // Verification as a stored background job (the console's button; progress survives leaving the page). Starting
+  // one stores a job, and auditors write nothing: they read the jobs and results (and may run GET .../verify).
+  rule('POST /api/v1/evidence/verifications', { roles: ADMIN, scope: GROUP }),
+  rule('GET /api/v1/evidence/verifications', { roles: AUDIT, scope: GROUP }),
+  rule('GET /api/v1/evidence/verifications/{id}', { roles: AUDIT, scope: GROUP }),
+  // Names for the ids in histories and logs (the console's colleagues; never secrets).
+  rule('GET /api/v1/users/directory', { roles: USERS, scope: GROUP }),
   open('GET /api/v1/evidence/public-key'),
   rule('GET /api/v1/evidence/checkpoints', { roles: AUDIT, scope: GROUP }),
   rule('GET /api/v1/access-log', { roles: AUDIT, mfa: true, scope: GROUP }),
@@ -152,6 +169,7 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   open('POST /privacy/requests'),
   open('GET /privacy/requests/{trackingCode}'),
   open('GET /privacy/downloads/{token}'),
+  open('GET /privacy/request-procedures'),
   // Incidents and breach reports (issue 7): privacy staff and administrators work them, auditors read; per operator.
   rule('GET /api/v1/incidents', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
   rule('POST /api/v1/incidents', { roles: EDITORS, mfa: true, scope: bodyOperator }),
@@ -176,6 +194,28 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
     scope: records('operator'),
   }),
   rule('POST /api/v1/incidents/{id}/notifications', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  // BR-11: looks the affected people up in the company databases (personal data in, references out); letters carry
+  // names and addresses. BR-10: the client's notice. Breach rules per operator (issue 7).
+  rule('POST /api/v1/incidents/{id}/notifications/affected-people', {
+    roles: EDITORS,
+    personalData: true,
+    scope: records('operator'),
+  }),
+  rule('GET /api/v1/incidents/{id}/notifications/{notificationId}/letter', {
+    roles: EDITORS,
+    personalData: true,
+    scope: records('operator'),
+  }),
+  rule('POST /api/v1/incidents/{id}/client-notification', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('GET /api/v1/breach-rules/{operator}', {
+    roles: [...EDITORS, 'auditor'],
+    scope: { kind: 'field', in: 'path', field: 'operator' },
+  }),
+  rule('PUT /api/v1/breach-rules/{operator}', {
+    roles: EDITORS,
+    mfa: true,
+    scope: { kind: 'field', in: 'path', field: 'operator' },
+  }),
   rule('GET /api/v1/requests', { roles: READERS, personalData: true, scope: records('operator') }),
   rule('POST /api/v1/requests', { roles: HANDLERS, mfa: true, scope: bodyOperator }),
   rule('GET /api/v1/requests/{id}', { roles: READERS, personalData: true, scope: records('operator') }),
@@ -189,6 +229,14 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   }),
   rule('GET /api/v1/requests/{id}/package', { roles: READERS, personalData: true, scope: records('operator') }),
   rule('GET /api/v1/requests/{id}/downloads', { roles: READERS, personalData: true, scope: records('operator') }),
+  // The search as a background job (the console leaves and comes back); progress carries counts, no personal data.
+  rule('POST /api/v1/requests/{id}/search-job', { roles: HANDLERS, mfa: true, scope: records('operator') }),
+  rule('GET /api/v1/requests/{id}/search-job', { roles: READERS, mfa: true, scope: records('operator') }),
+  rule('GET /api/v1/requests/{id}/documents/{documentId}', {
+    roles: READERS,
+    personalData: true,
+    scope: records('operator'),
+  }),
   // Logging in (authentication's routes): public, because a login in progress is anonymous; each route checks the
   // session itself (any stage) and the throttle.
   open('POST /api/v1/auth/login'),
@@ -200,6 +248,8 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   open('POST /api/v1/auth/logout'),
   open('GET /api/v1/auth/me'),
   rule('GET /api/v1/auth/sessions', { roles: USERS, scope: GROUP }),
+  // Who an actor id in a record is (e-mail, display name): colleagues in the console, not applications.
+  rule('GET /api/v1/accounts/{id}', { roles: USERS, scope: GROUP }),
   rule('DELETE /api/v1/auth/sessions/{id}', { roles: USERS, scope: GROUP }),
   // API tokens for applications: administrators; a token sees no operator its creator cannot (create-api-token).
   rule('POST /api/v1/tokens', { roles: ADMIN, mfa: true, scope: GROUP }),
@@ -236,6 +286,60 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
     scope: records('operator'),
   }),
   rule('GET /api/v1/training/courses/{id}/status', { roles: READERS, scope: records('operator') }),
+  // The notice (issue 6): every user previews the draft and compares it with the published one (group documents);
+  // publishing changes what people are told, so editors with a second factor only.
+  rule('GET /api/v1/notice/status', { roles: USERS, scope: GROUP }),
+  rule('GET /api/v1/notice/preview', { roles: USERS, scope: GROUP }),
+  rule('POST /api/v1/notice/publications', { roles: EDITORS, mfa: true, scope: GROUP }),
+  // The console's first page: counts and lists of what needs action, within the caller's operators (issue 7).
+  rule('GET /api/v1/dashboard', { roles: USERS, scope: records('operator') }),
+  // Management reviews (PM-3) per operator; the yearly ledger review (PM-1) is the group's, like the ledger: owners
+  // confirm their sections (the use case checks the owner).
+  rule('GET /api/v1/management-reviews/inputs', {
+    roles: [...EDITORS, 'auditor'],
+    scope: { kind: 'field', in: 'query', field: 'operator' },
+  }),
+  rule('POST /api/v1/management-reviews', { roles: EDITORS, mfa: true, scope: bodyOperator }),
+  rule('GET /api/v1/management-reviews', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
+  rule('GET /api/v1/management-reviews/{id}', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
+  rule('POST /api/v1/management-reviews/{id}/decisions', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('POST /api/v1/management-reviews/{id}/close', { roles: EDITORS, mfa: true, scope: records('operator') }),
+  rule('GET /api/v1/ledger-reviews/{year}', { roles: USERS, scope: GROUP }),
+  rule('PUT /api/v1/ledger-reviews/{year}', { roles: EDITORS, mfa: true, scope: GROUP }),
+  rule('POST /api/v1/ledger-reviews/{year}/sections/{section}/confirm', { roles: HANDLERS, mfa: true, scope: GROUP }),
+  // Statistics and de-identified extracts read the company databases whole: privacy staff, logged as exports; a
+  // user of some operators names a dataset of theirs (PS-1/AN-1, small-cell suppression).
+  rule('POST /api/v1/statistics', { roles: EDITORS, mfa: true, evidence: 'export', scope: records('definition') }),
+  rule('POST /api/v1/deidentified-data/{id}/extracts', {
+    roles: EDITORS,
+    mfa: true,
+    evidence: 'export',
+    scope: records('definition.operators'),
+  }),
+  // Retention and disposal (issue 7): privacy staff and administrators plan, run, hold and record contractors'
+  // disposals; auditors read plans, jobs, holds and certificates. Group-wide routes: handlers limit a caller scoped
+  // to operators to the systems whose operators are all theirs (retention-route-deps.ts).
+  rule('GET /api/v1/retention/plan', { roles: [...EDITORS, 'auditor'], scope: records('systems') }),
+  rule('POST /api/v1/retention/runs', { roles: EDITORS, mfa: true, scope: records('systems') }),
+  rule('GET /api/v1/retention/runs', { roles: [...EDITORS, 'auditor'], scope: records('systems') }),
+  rule('GET /api/v1/retention/runs/{id}', { roles: [...EDITORS, 'auditor'], scope: records('systems') }),
+  rule('POST /api/v1/retention/runs/{id}/cancel', { roles: EDITORS, mfa: true, scope: records('systems') }),
+  rule('POST /api/v1/retention/runs/{id}/resume', { roles: EDITORS, mfa: true, scope: records('systems') }),
+  rule('GET /api/v1/retention/certificates', { roles: [...EDITORS, 'auditor'], scope: records('systems') }),
+  rule('GET /api/v1/retention/certificates/{id}', {
+    roles: [...EDITORS, 'auditor'],
+    evidence: 'export',
+    scope: records('systems'),
+  }),
+  rule('GET /api/v1/retention/certificates/{id}/document', {
+    roles: [...EDITORS, 'auditor'],
+    evidence: 'export',
+    scope: records('systems'),
+  }),
+  rule('POST /api/v1/retention/contractor-disposals', { roles: EDITORS, mfa: true, scope: records('system') }),
+  rule('GET /api/v1/retention/holds', { roles: [...EDITORS, 'auditor'], scope: records('scope') }),
+  rule('POST /api/v1/retention/holds', { roles: EDITORS, mfa: true, scope: records('scope') }),
+  rule('POST /api/v1/retention/holds/{id}/release', { roles: EDITORS, mfa: true, scope: records('scope') }),
 ];
 
 const BY_ROUTE = new Map(ROUTE_PERMISSIONS.map((p) => [routeKey(p.method, p.path), p]));

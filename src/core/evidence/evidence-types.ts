@@ -17,5 +17,9 @@ export const EVIDENCE_TYPES = [
   'auth',
   // why: incidents, their classification, report versions and notices are evidence (issue 7, BR-11).
   'incident',
+  // why: complaints, contractor reviews, audits, training, ledger and management reviews are PMS records (issue 7).
+  'management',
+  // why: publishing the privacy notice decides what people are told; who published which version is evidence.
+  'notice',
 ] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];

@@ -59,6 +59,13 @@ export interface CompiledPolicy {
   readonly contractors: ReadonlyMap<string, CompiledParty>;
   readonly jointUses: ReadonlyMap<string, CompiledJointUse>;
   readonly exceptions: ReadonlySet<ProvisionException>;
+  /** De-identified datasets (PS-1/AN-1): their kind and published purposes. */
+  readonly deidentified: ReadonlyMap<string, CompiledDeidentified>;
+}
+
+export interface CompiledDeidentified {
+  readonly kind: 'statistical' | 'pseudonymised' | 'anonymised';
+  readonly purposes: ReadonlySet<string>;
 }
 
 /** Operational records that refine the ledger's view (additive; without them the ledger alone decides). */
@@ -155,5 +162,6 @@ export function compilePolicy(ledger: Ledger, version: number, options: CompileO
       ]),
     ),
     exceptions: new Set(ledger.thirdPartyProvision.exceptions),
+    deidentified: new Map(ledger.deidentifiedData.map((d) => [d.id, { kind: d.kind, purposes: new Set(d.purposes) }])),
   };
 }

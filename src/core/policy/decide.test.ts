@@ -68,6 +68,44 @@ const employee = {
 
 const CASES: readonly Case[] = [
   { name: 'declared use by a permitted role', request: {}, allowed: true, codes: ['PURPOSE_PERMITTED'] },
+  // PS-1 / AN-1: de-identified data.
+  {
+    name: 'pseudonymised data for its published purpose',
+    request: { deidentifiedData: 'skills-pseudo', items: ['skills'] },
+    allowed: true,
+    codes: ['PURPOSE_PERMITTED'],
+  },
+  {
+    name: 're-identifying pseudonymised data',
+    request: { action: 're-identify', deidentifiedData: 'skills-pseudo' },
+    allowed: false,
+    codes: ['REIDENTIFICATION_FORBIDDEN'],
+  },
+  {
+    name: 're-identifying anonymised data',
+    request: { action: 're-identify', deidentifiedData: 'skills-anon' },
+    allowed: false,
+    codes: ['REIDENTIFICATION_FORBIDDEN'],
+  },
+  {
+    name: 'pseudonymised data for another purpose',
+    request: { deidentifiedData: 'skills-pseudo', purpose: 'research', items: ['skills'] },
+    allowed: false,
+    codes: ['BEYOND_ORIGINAL_SCOPE', 'DEIDENTIFIED_PURPOSE'],
+    obligations: ['show-information'],
+  },
+  {
+    name: 'pseudonymised data provided to a third party',
+    request: { action: 'provide', recipient: 'client', deidentifiedData: 'skills-pseudo', items: ['skills'] },
+    allowed: false,
+    codes: ['PSEUDONYMISED_PROVISION'],
+  },
+  {
+    name: 'an undeclared de-identified dataset',
+    request: { deidentifiedData: 'shadow' },
+    allowed: false,
+    codes: ['DEIDENTIFIED_UNKNOWN'],
+  },
   {
     name: 'coordinator sees e-mail masked',
     request: { items: ['name', 'email'] },

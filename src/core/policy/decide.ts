@@ -26,7 +26,9 @@ export function decide(policy: CompiledPolicy, request: DecisionRequest, state: 
     checkPurposeConsent(purpose, request, state, now, out);
   }
   if (request.action === 'acquire' && purpose) checkAcquire(policy, purpose, request, state, now, out);
-  if (request.action !== 'use' && request.action !== 'acquire') decideProvision(policy, request, state, now, out);
+  if (request.action === 're-identify' || request.deidentifiedData !== undefined)
+    checkDeidentified(policy, request, out);
+  else if (request.action !== 'use' && request.action !== 'acquire') decideProvision(policy, request, state, now, out);
   if (request.action === 'use' && !out.denied && purpose) maskItems(policy, purpose, request, out);
   if (!out.denied) {
     out.reasons.unshift({
@@ -173,4 +175,26 @@ function maskItems(
     masked = here;
   }
   if (masked && masked.length > 0) out.oblige({ kind: 'mask-items', items: masked });
+}
+
+const PROVISIONS: ReadonlySet<string> = new Set(['provide', 'transfer', 'joint-use']);
+
+/**
+ * De-identified data (PS-1, AN-1): never re-identified; pseudonymised data is used only for its published purposes
+ * and never provided to third parties (entrusting its processing is not provision). Statistical and anonymised data
+ * are not personal data: providing them is not decided as a provision of personal data.
+ */
+function checkDeidentified(policy: CompiledPolicy, request: DecisionRequest, out: ReasonBuilder): void {
+  const id = request.deidentifiedData ?? '';
+  const data = request.deidentifiedData === undefined ? undefined : policy.deidentified.get(id);
+  const element = { kind: 'deidentified' as const, id };
+  if (request.deidentifiedData !== undefined && data === undefined) out.add('DEIDENTIFIED_UNKNOWN', { id }, element);
+  if (request.action === 're-identify') {
+    out.add('REIDENTIFICATION_FORBIDDEN', { id: id || 'any' }, element);
+    return;
+  }
+  if (data?.kind === 'pseudonymised') {
+    if (!data.purposes.has(request.purpose)) out.add('DEIDENTIFIED_PURPOSE', { id, purpose: request.purpose }, element);
+    if (PROVISIONS.has(request.action)) out.add('PSEUDONYMISED_PROVISION', { id }, element);
+  }
 }

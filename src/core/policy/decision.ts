@@ -1,7 +1,8 @@
 import type { ProvisionException } from '../ledger/recipient.ts';
 import type { ReasonCode } from './reason-codes.ts';
 
-export const ACTIONS = ['use', 'acquire', 'provide', 'transfer', 'joint-use', 'entrust'] as const;
+/** `re-identify`: linking de-identified data back to the person; always refused (PS-1, AN-1). */
+export const ACTIONS = ['use', 'acquire', 'provide', 'transfer', 'joint-use', 'entrust', 're-identify'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** "May this actor do this with these items of this person for this purpose (to this recipient)?" */
@@ -21,6 +22,8 @@ export interface DecisionRequest {
   /** For acquire: the data comes from a third party (RC-4 receipt check), or links referable information. */
   readonly source?: { readonly kind: 'person' | 'third-party'; readonly provider?: string };
   readonly linksReferableInformation?: boolean;
+  /** The request concerns this de-identified dataset of the ledger (PS-1/AN-1 rules apply to it). */
+  readonly deidentifiedData?: string;
 }
 
 /** The ledger element a reason is about. */
@@ -36,7 +39,8 @@ export interface ElementRef {
     | 'joint-use'
     | 'consent'
     | 'suspension'
-    | 'country';
+    | 'country'
+    | 'deidentified';
   readonly id: string;
 }
 

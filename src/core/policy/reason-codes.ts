@@ -117,6 +117,22 @@ export const REASONS = {
     en: 'invoking the {ground} exception needs a justification',
   },
   ACTION_NEEDS_RECIPIENT: { effect: 'deny', ref: 'APPI Art. 27', en: 'action {action} needs a recipient' },
+  REIDENTIFICATION_FORBIDDEN: {
+    effect: 'deny',
+    ref: 'PS-1/AN-1',
+    en: 'de-identified data ({id}) is never linked back to the person it came from',
+  },
+  DEIDENTIFIED_UNKNOWN: { effect: 'deny', ref: 'PS-1/AN-1', en: 'de-identified dataset "{id}" is not in the ledger' },
+  DEIDENTIFIED_PURPOSE: {
+    effect: 'deny',
+    ref: 'PS-1',
+    en: 'pseudonymised data {id} is used only for its published purposes, not {purpose}',
+  },
+  PSEUDONYMISED_PROVISION: {
+    effect: 'deny',
+    ref: 'PS-1',
+    en: 'pseudonymised data {id} is never provided to third parties',
+  },
   PURPOSE_PERMITTED: {
     effect: 'allow',
     ref: 'APPI Art. 18',

@@ -14,6 +14,10 @@ const AccessLogQuery = z.object({
   type: z.enum(ACCESS_TYPES).optional(),
   subject: Id.optional().openapi({ description: 'Entries naming this person' }),
   operator: Id.optional().openapi({ description: 'Entries about this operator’s records or by its staff' }),
+  route: z.string().min(1).max(300).optional().openapi({
+    description: 'The route pattern called',
+    example: 'GET /api/v1/requests/{id}',
+  }),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
   after: z.coerce.number().int().min(0).optional().openapi({ description: 'The `next` of the previous page' }),
@@ -83,6 +87,7 @@ export function registerAccessLogRoutes(app: OpenAPIHono, deps: HttpDeps): void 
         ...(q.type ? { type: q.type } : {}),
         ...(q.subject ? { subject: q.subject } : {}),
         ...(q.operator ? { operator: q.operator } : {}),
+        ...(q.route ? { route: q.route } : {}),
         ...(q.from ? { from: new Date(q.from) } : {}),
         ...(q.to ? { to: new Date(q.to) } : {}),
       },

@@ -88,6 +88,7 @@ export function toDecisionRequest(body: DecisionBody): DecisionRequest {
     ...(body.linksReferableInformation !== undefined
       ? { linksReferableInformation: body.linksReferableInformation }
       : {}),
+    ...(body.deidentifiedData !== undefined ? { deidentifiedData: body.deidentifiedData } : {}),
   };
 }
 

@@ -30,6 +30,7 @@ export const DecisionRequestSchema = z
       .optional(),
     source: z.object({ kind: z.enum(['person', 'third-party']), provider: Id.optional() }).optional(),
     linksReferableInformation: z.boolean().optional(),
+    deidentifiedData: Id.optional().openapi({ description: 'The de-identified dataset concerned (PS-1/AN-1)' }),
   })
   .openapi('DecisionRequest');
 

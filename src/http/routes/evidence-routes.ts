@@ -1,8 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { EvidenceKeys } from '../../app/evidence-store.ts';
-import type { Store } from '../../app/ports.ts';
-import { verifyEvidence } from '../../app/verify-evidence.ts';
+import type { Clock, Store } from '../../app/ports.ts';
+import { systemClock } from '../../app/system-clock.ts';
+import { verifyAndRecordEvidence } from '../../app/verification-runs.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
+import { principalOf } from '../request-context.ts';
 import {
   CheckpointQuery,
   CheckpointSchema,
@@ -20,6 +22,8 @@ import {
 export interface EvidenceRouteDeps {
   readonly store: Store;
   readonly evidenceKeys: EvidenceKeys;
+  /** When verification runs are recorded (the dashboard shows the last one); default the system clock. */
+  readonly clock?: Clock;
 }
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -29,7 +33,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/evidence',
   tags: ['evidence'],
-  summary: 'Evidence entries in seq order, filtered by type, subject and event time; paged by seq cursor',
+  summary: 'Evidence entries in seq order, filtered by type, subject, actor and event time; paged by seq cursor',
   security: [{ adminToken: [] }],
   request: { query: EvidenceListQuery },
   responses: { 200: json(EvidencePageSchema, 'A page of entries'), 400: errorResponses[400], 401: unauthorised },
@@ -70,6 +74,7 @@ export function registerEvidenceRoutes(app: OpenAPIHono, deps: EvidenceRouteDeps
       limit: query.limit,
       ...(query.type === undefined ? {} : { type: query.type }),
       ...(query.subject === undefined ? {} : { subject: query.subject }),
+      ...(query.actor === undefined ? {} : { actor: query.actor }),
       ...(query.from === undefined ? {} : { from: new Date(query.from) }),
       ...(query.to === undefined ? {} : { to: new Date(query.to) }),
       ...(query.after === undefined ? {} : { afterSeq: query.after }),
@@ -80,7 +85,12 @@ export function registerEvidenceRoutes(app: OpenAPIHono, deps: EvidenceRouteDeps
   });
   app.openapi(verify, async (c) => {
     const query = c.req.valid('query');
-    const result = await verifyEvidence({ store: deps.store, keys: deps.evidenceKeys }, query);
+    const principal = principalOf(c);
+    const result = await verifyAndRecordEvidence(
+      { store: deps.store, keys: deps.evidenceKeys, clock: deps.clock ?? systemClock },
+      query,
+      principal.kind === 'anonymous' ? 'anonymous' : principal.id,
+    );
     return c.json(result, 200);
   });
   app.openapi(publicKey, (c) => {

@@ -27,6 +27,7 @@ export const EvidenceEntrySchema = z
 export const EvidenceListQuery = z.object({
   type: z.enum(EVIDENCE_TYPES).optional(),
   subject: z.string().min(1).max(200).optional(),
+  actor: z.string().min(1).max(200).optional().openapi({ description: 'who acted (user or application id)' }),
   from: z.iso.datetime({ offset: true }).optional().openapi({ description: 'event time, inclusive' }),
   to: z.iso.datetime({ offset: true }).optional().openapi({ description: 'event time, inclusive' }),
   after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().openapi({

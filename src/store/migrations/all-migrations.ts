@@ -9,6 +9,10 @@ import { dataKeysMigration } from './006-data-keys.ts';
 import { requestsMigration } from './007-requests.ts';
 import { incidentsMigration } from './008-incidents.ts';
 import { managementRecordsMigration } from './010-management-records.ts';
+import { retentionMigration } from './012-retention.ts';
+import { managementSystemMigration } from './013-management-system.ts';
+import { verificationJobsMigration } from './014-verification-jobs.ts';
+import { privacyCenterMigration } from './015-privacy-center.ts';
 
 /** Every migration, in order, listed in code so bundles and tests need no migrations folder on disk. */
 export function allMigrations(kind: StoreKind): Record<string, Migration> {
@@ -22,5 +26,9 @@ export function allMigrations(kind: StoreKind): Record<string, Migration> {
     '007-requests': requestsMigration(kind),
     '008-incidents': incidentsMigration(kind),
     '010-management-records': managementRecordsMigration(kind),
+    '012-retention': retentionMigration(kind),
+    '013-management-system': managementSystemMigration(kind),
+    '014-verification-jobs': verificationJobsMigration(kind),
+    '015-privacy-center': privacyCenterMigration(kind),
   };
 }

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: readonly ApiIssue[] = [],
+    /** The stable sub-code of a refused step (e.g. `second-person`, `already-executed`), when the API gives one. */
+    readonly rule?: string,
   ) {
     super(message);
   }
@@ -59,12 +61,14 @@ export async function api<T>(method: string, path: string, options: ApiOptions =
       code?: string;
       message?: string;
       issues?: ApiIssue[];
+      rule?: string;
     };
     throw new ApiError(
       response.status,
       error.code ?? `HTTP_${response.status}`,
       error.message ?? String(payload).slice(0, 200),
       error.issues ?? [],
+      error.rule,
     );
   }
   return payload as T;
@@ -73,5 +77,7 @@ export async function api<T>(method: string, path: string, options: ApiOptions =
 /** The message of one field from an error's issues, matched by its path (e.g. `purposes.0.name.ja`). */
 export function issueFor(error: unknown, path: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  return error.issues.find((issue) => issue.path.join('.') === path)?.message;
+  // The API sends paths as dotted strings (error-body.ts); arrays are joined the same way.
+  const pathOf = (issue: ApiIssue) => (Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path));
+  return error.issues.find((issue) => pathOf(issue) === path)?.message;
 }

@@ -53,7 +53,11 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
       minute: '2-digit',
       timeZone: 'Asia/Tokyo',
     });
-    const yenFormat = new Intl.NumberFormat(tag(locale), { style: 'currency', currency: 'JPY' });
+    const yenFormat = new Intl.NumberFormat(tag(locale), {
+      style: 'currency',
+      currency: 'JPY',
+      currencyDisplay: 'narrowSymbol',
+    });
     const numberFormat = new Intl.NumberFormat(tag(locale));
     // A bare date is a Japan calendar date: read it at Japan noon so no time zone moves it to another day.
     const parse = (value: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00+09:00` : value);

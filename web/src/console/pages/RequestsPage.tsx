@@ -1,7 +1,13 @@
-import { useI18n } from '../../shared/i18n.tsx';
+import { Route, Routes } from 'react-router';
+import { QueuePage } from '../requests/QueuePage.tsx';
+import { RequestDetailPage } from '../requests/RequestDetailPage.tsx';
 
-// Placeholder until the Requests screen lands (issue 6); replaced by its owner.
+/** Requests from individuals: the queue, and one request with its workflow. */
 export function RequestsPage() {
-  const { t } = useI18n();
-  return <h1>{t('console.nav.requests')}</h1>;
+  return (
+    <Routes>
+      <Route index element={<QueuePage />} />
+      <Route path=":id" element={<RequestDetailPage />} />
+    </Routes>
+  );
 }

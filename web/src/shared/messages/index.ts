@@ -1,9 +1,31 @@
 import { common } from './common.ts';
+import { consoleDashboard } from './console-dashboard.ts';
+import { consoleEvidence } from './console-evidence.ts';
+import { consoleLedger } from './console-ledger.ts';
+import { consoleNotice } from './console-notice.ts';
+import { consolePeople } from './console-people.ts';
+import { consoleRequests } from './console-requests.ts';
 import { consoleShell } from './console-shell.ts';
 import { privacyCenter } from './privacy-center.ts';
+import { privacyNotice } from './privacy-notice.ts';
+import { privacyPreferences } from './privacy-preferences.ts';
+import { privacyRequest } from './privacy-request.ts';
 
 // One catalogue per area of the UI (each owned by the screens that use it); merged here.
-const areas = [common, consoleShell, privacyCenter] as const;
+const areas = [
+  common,
+  consoleShell,
+  privacyCenter,
+  consoleLedger,
+  consoleEvidence,
+  consoleRequests,
+  consoleDashboard,
+  privacyRequest,
+  consoleNotice,
+  consolePeople,
+  privacyNotice,
+  privacyPreferences,
+] as const;
 
 type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;

@@ -8,6 +8,9 @@ export const privacyCenter = catalogue({
     'privacy.nav.request': 'Make a request',
     'privacy.nav.status': 'Check a request',
     'privacy.nav.preferences': 'Consent preferences',
+    'privacy.footer.about':
+      'This Privacy Center is generated from the personal information ledger we keep, so what it says is what we do.',
+    'privacy.footer.links': 'Privacy Center links',
   },
   ja: {
     'privacy.brand': 'プライバシーセンター',
@@ -16,5 +19,8 @@ export const privacyCenter = catalogue({
     'privacy.nav.request': '開示等の請求',
     'privacy.nav.status': '請求の状況確認',
     'privacy.nav.preferences': '同意の設定',
+    'privacy.footer.about':
+      'このプライバシーセンターの内容は、当社が管理する個人情報管理台帳から作成しており、実際の取扱いと一致しています。',
+    'privacy.footer.links': 'プライバシーセンターのリンク',
   },
 });

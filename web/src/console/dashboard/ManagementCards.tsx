@@ -1,0 +1,120 @@
+import { Link } from 'react-router';
+import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
+import type { Dashboard } from './types.ts';
+
+/** Everything besides requests that falls due: consents, contractors, trainings, incidents, complaints, ledger, evidence. */
+export function ManagementCards({ data, today }: { readonly data: Dashboard; readonly today: string }) {
+  const { t, date, dateTime, number } = useI18n();
+  const verification = data.evidence.lastVerification;
+  const review = data.ledgerReview;
+  return (
+    <div className="db-grid">
+      <section className="card req-card" aria-labelledby="db-consents-title">
+        <h2 id="db-consents-title">{t('dashboard.consents.title')}</h2>
+        <Link to="/people" className="db-link-stat" data-testid="db-consents">
+          <span className="stat">{number(data.consentsWithdrawnThisWeek)}</span> {t('dashboard.consents.withdrawn')}
+        </Link>
+      </section>
+
+      <section className="card req-card" aria-labelledby="db-evidence-title" data-testid="db-evidence">
+        <h2 id="db-evidence-title">{t('dashboard.evidence.title')}</h2>
+        {verification === null ? (
+          <p>
+            <span className="badge warn">{t('dashboard.evidence.never')}</span>
+          </p>
+        ) : (
+          <p>
+            <span className={`badge ${verification.ok ? 'ok' : 'danger'}`}>
+              {t(verification.ok ? 'dashboard.evidence.ok' : 'dashboard.evidence.broken')}
+            </span>{' '}
+            {t('dashboard.evidence.last', { at: dateTime(verification.at), entries: number(verification.entries) })}
+          </p>
+        )}
+        <Link to="/evidence">{t('dashboard.evidence.open')}</Link>
+      </section>
+
+      <section className="card req-card" aria-labelledby="db-incidents-title">
+        <h2 id="db-incidents-title">{t('dashboard.incidents.title')}</h2>
+        <p>
+          <span className="stat">{number(data.incidents.open)}</span> {t('dashboard.incidents.open')}
+        </p>
+        {data.incidents.deadlines.length > 0 ? (
+          <ul className="db-list">
+            {data.incidents.deadlines.map((d) => (
+              <li key={`${d.incidentId}-${d.report}`}>
+                {t(`dashboard.incidents.report.${d.report}` as MessageKey)}: {dateTime(d.dueAt)}{' '}
+                {d.overdue ? <span className="badge overdue">{t('requests.due.overdue')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section className="card req-card" aria-labelledby="db-complaints-title">
+        <h2 id="db-complaints-title">{t('dashboard.complaints.title')}</h2>
+        <p>
+          <span className="stat">{number(data.complaints.open)}</span> {t('dashboard.complaints.open')}
+          {data.complaints.overdue > 0 ? (
+            <>
+              {' '}
+              <span className="badge overdue">
+                {t('dashboard.complaints.overdue', { count: data.complaints.overdue })}
+              </span>
+            </>
+          ) : null}
+        </p>
+      </section>
+
+      <section className="card req-card" aria-labelledby="db-contractors-title">
+        <h2 id="db-contractors-title">{t('dashboard.contractors.title')}</h2>
+        {data.contractorReviewsDue.length === 0 ? (
+          <p>{t('dashboard.none')}</p>
+        ) : (
+          <ul className="db-list" data-testid="db-contractors">
+            {data.contractorReviewsDue.map((c) => (
+              <li key={c.contractorId}>
+                {c.name}: {date(c.dueOn)}{' '}
+                {c.overdue ? <span className="badge overdue">{t('dashboard.contractors.lapsed')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card req-card" aria-labelledby="db-trainings-title">
+        <h2 id="db-trainings-title">{t('dashboard.trainings.title')}</h2>
+        {data.trainingsDue.length === 0 ? (
+          <p>{t('dashboard.none')}</p>
+        ) : (
+          <ul className="db-list">
+            {data.trainingsDue.map((c) => (
+              <li key={c.courseId}>
+                {c.title}: {date(c.dueOn)} · {t('dashboard.trainings.incomplete', { count: c.incompleteCount })}{' '}
+                {c.dueOn < today ? <span className="badge overdue">{t('requests.due.overdue')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card req-card" aria-labelledby="db-ledger-title">
+        <h2 id="db-ledger-title">{t('dashboard.ledger.title', { year: review.year })}</h2>
+        <p>
+          {t('dashboard.ledger.confirmed', { confirmed: number(review.confirmed), total: number(review.total) })}{' '}
+          {review.overdue > 0 ? (
+            <span className="badge overdue">{t('dashboard.ledger.overdue', { count: review.overdue })}</span>
+          ) : null}
+        </p>
+        <progress
+          className="progress"
+          max={Math.max(1, review.total)}
+          value={review.confirmed}
+          aria-label={t('dashboard.ledger.progress')}
+        />
+        <p>
+          <Link to="/ledger">{t('dashboard.ledger.open')}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}
