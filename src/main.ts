@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     latest !== undefined && env.MAMORI_NO_DEMO !== '1'
       ? await startDemoHrDatabase(latest.ledger, dataDir, env)
       : undefined;
+  let boundPort = port;
   const requests = {
     sealer: cipherSealer(cipher),
     datasets: requestDatasets(
@@ -91,7 +92,10 @@ async function main(): Promise<void> {
       demoHr?.env ?? env,
       logger,
     ),
-    publicUrl: env.MAMORI_PUBLIC_URL?.trim() || `${tls ? 'https' : 'http'}://localhost:${port}`,
+    // A getter: with PORT=0 the port is known only once the server listens (set below).
+    get publicUrl() {
+      return env.MAMORI_PUBLIC_URL?.trim() || `${tls ? 'https' : 'http'}://localhost:${boundPort}`;
+    },
     ...(mailer ? { mailer } : {}),
   };
   const httpDeps: HttpDeps = {
@@ -117,6 +121,7 @@ async function main(): Promise<void> {
   const listen = { fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' };
   const options = tls ? { ...listen, createServer: createHttpsServer, serverOptions: tls } : listen;
   const server = serve(options, (info) => {
+    boundPort = info.port;
     const url = `${tls ? 'https' : 'http'}://localhost:${info.port}/`;
     console.log(`Mamori is running at ${url}`);
     console.log(`  console: ${url}console/   privacy center: ${url}privacy-center/`);

@@ -145,9 +145,11 @@ test('consent preferences: a mailed link opens the choices; saved choices are wh
   assert.deepEqual(message?.to, [EMAIL]);
   const body = mailBody(message?.data ?? '');
   assert.match(body, /同意の設定ページ/);
-  const link = /\/privacy-center\/preferences\/([A-Za-z0-9_-]{40,})/.exec(body);
+  const link = /(https?:\/\/\S+?)\/privacy-center\/preferences\/([A-Za-z0-9_-]{40,})/.exec(body);
   assert.ok(link, 'the mail carries the link');
-  token = link[1] as string;
+  // Started with PORT=0: the link names the port the server really listens on.
+  assert.equal(new URL(link[1] as string).port, new URL(mamori.url).port);
+  token = link[2] as string;
 
   await page.goto(`/privacy-center/preferences/${token}`);
   const offers = page.getByTestId('choice-partner-offers');

@@ -157,7 +157,10 @@ export function registerPreferenceRoutes(app: OpenAPIHono, deps: HttpDeps): void
     evidence: deps.evidence,
     policies: deps.policies,
     mailer: deps.requests?.mailer,
-    publicUrl: deps.requests?.publicUrl ?? 'http://localhost:8080',
+    // A getter: with PORT=0 the bound port (hence the default URL) is known only after listening.
+    get publicUrl() {
+      return deps.requests?.publicUrl ?? 'http://localhost:8080';
+    },
   };
   app.openapi(requestLink, async (c) => {
     const body = c.req.valid('json');

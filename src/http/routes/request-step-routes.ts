@@ -69,7 +69,8 @@ function stepWith<S extends z.ZodType>(name: string, summary: string, body: S) {
 export function registerRequestStepRoutes(app: OpenAPIHono, deps: HttpDeps, rd: RequestDeps): void {
   const options = deps.requests ?? {};
   const render = options.renderLetter ?? (async (letter) => new Uint8Array(await renderLetterPdf(letter)));
-  const publicUrl = (options.publicUrl ?? 'http://localhost:8080').replace(/\/+$/, '');
+  // Read per use: with PORT=0 the bound port (hence the default URL) is known only after listening.
+  const publicUrl = () => (options.publicUrl ?? 'http://localhost:8080').replace(/\/+$/, '');
   const answer = (c: Parameters<Parameters<typeof app.openapi>[1]>[0], r: PrivacyRequest, result?: object) => {
     recordRequestAccess(c, [r], { status: r.status });
     return c.json({ request: staffBody(r, deps.clock.now()), ...(result ? { result: { ...result } } : {}) }, 200);
@@ -157,7 +158,7 @@ export function registerRequestStepRoutes(app: OpenAPIHono, deps: HttpDeps, rd: 
       const sent = await sendResponse(rd, {
         requestId: request.id,
         actor: actorId(c),
-        downloadBaseUrl: `${publicUrl}/privacy/downloads/`,
+        downloadBaseUrl: `${publicUrl()}/privacy/downloads/`,
         ...(body.expiresInDays ? { expiresInDays: body.expiresInDays } : {}),
         ...(body.maxDownloads ? { maxDownloads: body.maxDownloads } : {}),
       });
