@@ -7,4 +7,6 @@ export interface DatasetBinding {
   readonly connector: Connector;
   /** HMAC-SHA-256 (hex) with the dataset's key: My Number lookups and the `hash` erase strategy. */
   readonly keyedHash: (value: string) => string;
+  /** HMAC-SHA-256 (hex) with the pseudonym key (PS-1), another key than keyedHash's; none: no pseudonymised extracts. */
+  readonly pseudonymHash?: (value: string) => string;
 }

@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
+import type { DatasetBinding } from '../app/dataset-binding.ts';
 import { AppError } from '../core/app-error.ts';
+import type { DatasetAnnotations } from '../core/dataset/dataset-annotations.ts';
 import { resolveSecret } from './resolve-secret.ts';
 
 export type KeyedHash = (value: string) => string;
@@ -28,4 +30,37 @@ export function datasetKeyedHash(ref: string | undefined, env: NodeJS.ProcessEnv
     };
   }
   return keyedHash(hashKeyBytes(resolveSecret(ref, env)));
+}
+
+/**
+ * The pseudonym hash of PS-1 extracts, from its own key (pseudonymKeyRef); none when the annotations name none.
+ * The same key as the matching key is refused: with it, pseudonyms could be recomputed from identifiers.
+ */
+export function pseudonymKeyedHash(
+  annotations: Pick<DatasetAnnotations, 'system' | 'hashKeyRef' | 'pseudonymKeyRef'>,
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<DatasetBinding, 'pseudonymHash'> {
+  const ref = annotations.pseudonymKeyRef;
+  if (ref === undefined) return {};
+  if (ref === annotations.hashKeyRef) throw sameKey(annotations.system);
+  let hash: KeyedHash | undefined;
+  // Resolved at first use: a deployment that makes no extracts need not configure the key.
+  return {
+    pseudonymHash: (value) => {
+      if (hash === undefined) {
+        const key = hashKeyBytes(resolveSecret(ref, env));
+        const matching = annotations.hashKeyRef === undefined ? undefined : env[annotations.hashKeyRef]?.trim();
+        if (matching && key.equals(hashKeyBytes(matching))) throw sameKey(annotations.system);
+        hash = keyedHash(key);
+      }
+      return hash(value);
+    },
+  };
+}
+
+function sameKey(system: string): AppError {
+  return new AppError(
+    'VALIDATION',
+    `${system}: pseudonymKeyRef must name a key other than hashKeyRef's (PS-1: the pseudonym key is kept apart)`,
+  );
 }

@@ -4,7 +4,7 @@ import type { DatasetBinding } from '../app/dataset-binding.ts';
 import { AppError } from '../core/app-error.ts';
 import { parseAnnotations } from '../core/dataset/parse-annotations.ts';
 import type { Ledger } from '../core/ledger/ledger.ts';
-import { datasetKeyedHash } from './keyed-hash.ts';
+import { datasetKeyedHash, pseudonymKeyedHash } from './keyed-hash.ts';
 import { openConnector } from './open-connector.ts';
 import { resolveSecret } from './resolve-secret.ts';
 
@@ -45,7 +45,12 @@ export function openDatasets(
       );
     }
     const connector = openConnector(connection.engine, resolveSecret(connection.secretRef, env));
-    bindings.push({ annotations, connector, keyedHash: datasetKeyedHash(annotations.hashKeyRef, env) });
+    bindings.push({
+      annotations,
+      connector,
+      keyedHash: datasetKeyedHash(annotations.hashKeyRef, env),
+      ...pseudonymKeyedHash(annotations, env),
+    });
   }
   return bindings;
 }

@@ -24,6 +24,7 @@ export const DEMO_DIR = new URL('../../examples/demo/', import.meta.url).pathnam
 export const SETTINGS = { seed: 7, asOf: '2026-04-01' } as const;
 export const NOW = new Date('2026-04-01T00:00:00Z');
 export const TEST_KEY = keyedHash(hashKeyBytes('test-only-hash-key-for-the-connector-suites-0123'));
+export const TEST_PSEUDONYM_KEY = keyedHash(hashKeyBytes('test-only-pseudonym-key-for-the-extract-suites-45'));
 
 export interface DemoFixture {
   readonly engine: ConnectorEngine;
@@ -51,7 +52,7 @@ export async function createDemoFixture(engine: ConnectorEngine, subjects: numbe
   return {
     engine,
     ledger: demoLedger(),
-    binding: { annotations, connector, keyedHash: TEST_KEY },
+    binding: { annotations, connector, keyedHash: TEST_KEY, pseudonymHash: TEST_PSEUDONYM_KEY },
     connector,
     raw,
     async snapshot() {

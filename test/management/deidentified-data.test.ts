@@ -9,9 +9,10 @@ import { produceExtract } from '../../src/app/deidentified/produce-extract.ts';
 import { produceStatistics } from '../../src/app/deidentified/produce-statistics.ts';
 import { silentLogger } from '../../src/app/logger.ts';
 import { PolicyHolder } from '../../src/app/policy-holder.ts';
+import type { AppError } from '../../src/core/app-error.ts';
 import type { Principal } from '../../src/core/auth/principal.ts';
 import { createApp } from '../../src/http/create-app.ts';
-import { createDemoFixture, type DemoFixture } from '../connectors/demo-fixture.ts';
+import { createDemoFixture, type DemoFixture, TEST_KEY, TEST_PSEUDONYM_KEY } from '../connectors/demo-fixture.ts';
 import { user } from '../support/authorized-app.ts';
 import { TEST_EVIDENCE_KEYS } from '../support/evidence-keys.ts';
 import { testDialects } from '../support/test-databases.ts';
@@ -158,6 +159,27 @@ for (const engine of engines) {
       });
       assert.deepEqual(again.rows, extract.rows, 'stable, so two extracts can be analysed together');
       assert.ok(!text.includes('test-only-hash-key'), 'the key is not in the output');
+      // PS-1: made with the pseudonym key, so the matching key (used by request searches) cannot recompute them.
+      const [first] = await company.raw('SELECT id FROM candidates ORDER BY id');
+      const input = `pseudonym:matching-dataset:candidates:${String(first?.id)}`;
+      const pseudonyms = new Set(extract.rows.map((r) => String(r.pseudonym)));
+      assert.ok(pseudonyms.has(TEST_PSEUDONYM_KEY(input).slice(0, 32)));
+      assert.ok(!pseudonyms.has(TEST_KEY(input).slice(0, 32)));
+    });
+
+    test('PS-1: no pseudonym key configured, no pseudonymised extract (the matching key is never used)', async () => {
+      const { pseudonymHash: _, ...withoutKey } = company.binding;
+      await assert.rejects(
+        produceExtract(
+          { ...deps, datasets: [withoutKey] },
+          {
+            definition: 'matching-dataset',
+            system: 'hr-database',
+            table: 'candidates',
+          },
+        ),
+        (error: AppError) => error.code === 'UNPROCESSABLE' && /pseudonymKeyRef/.test(error.message),
+      );
     });
 
     test('AN-1: generalised, no link back, every remaining row shared by at least k rows; published items', async () => {

@@ -24,7 +24,7 @@ export interface DeidentifiedExtract {
 /**
  * Produces an extract of a ledger de-identified dataset from one table of a connected database, by the ledger's
  * processing steps: items removed or generalised, identifiers never kept. PS-1: each row's key is replaced by a
- * keyed hash (the dataset's key, which stays outside the output, so the replacement cannot be undone from it) and
+ * keyed hash (the dataset's pseudonym key, which stays outside the output, so the replacement cannot be undone from it) and
  * rows are ordered by it; AN-1: no link back at all, rows shared by too few are left out, and the order is random.
  */
 export async function produceExtract(
@@ -45,8 +45,16 @@ export async function produceExtract(
   if (!planned.ok)
     throw new AppError('VALIDATION', `cannot make ${definition.id} from ${request.table}`, { issues: planned.issues });
   const { plan } = planned;
+  const pseudonymHash = binding.pseudonymHash;
+  if (plan.pseudonym && pseudonymHash === undefined) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      `the annotations of ${request.system} name no pseudonymKeyRef, so ${definition.id} (pseudonymised) cannot be made`,
+    );
+  }
+  // The pseudonym key is the dataset's own PS-1 key, never the matching key (see pseudonymKeyRef).
   const pseudonymOf = (key: string) =>
-    binding.keyedHash(`pseudonym:${definition.id}:${plan.table}:${key}`).slice(0, 32);
+    (pseudonymHash as (value: string) => string)(`pseudonym:${definition.id}:${plan.table}:${key}`).slice(0, 32);
   const out: Record<string, CellValue>[] = [];
   let rowsRead = 0;
   for await (const rows of binding.connector.scan({ table: plan.table, key: plan.key, columns: plan.read })) {

@@ -2,7 +2,13 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Ledger } from '../../core/ledger/ledger.ts';
-import { BUILT_IN_DEMO_KEY, DEMO_HASH_KEY_ENV, demoKeyedHash } from './demo-key.ts';
+import {
+  BUILT_IN_DEMO_KEY,
+  BUILT_IN_DEMO_PSEUDONYM_KEY,
+  DEMO_HASH_KEY_ENV,
+  DEMO_PSEUDONYM_KEY_ENV,
+  demoKeyedHash,
+} from './demo-key.ts';
 import { DEFAULT_DEMO_SETTINGS, demoPerson } from './demo-person.ts';
 import { generateDemoDatabase } from './generate.ts';
 
@@ -49,7 +55,11 @@ export async function startDemoHrDatabase(
   };
   // The demo's own hash key unless one is configured, as `mamori demo generate` hashed My Numbers with it.
   const hashKey = env[DEMO_HASH_KEY_ENV]?.trim() ? {} : { [DEMO_HASH_KEY_ENV]: BUILT_IN_DEMO_KEY };
-  return { file, created, subjects: DEMO_SUBJECTS, ledger: bound, env: { ...env, ...hashKey, [DEMO_SECRET]: file } };
+  const pseudonymKey = env[DEMO_PSEUDONYM_KEY_ENV]?.trim()
+    ? {}
+    : { [DEMO_PSEUDONYM_KEY_ENV]: BUILT_IN_DEMO_PSEUDONYM_KEY };
+  const demoEnv = { ...env, ...hashKey, ...pseudonymKey, [DEMO_SECRET]: file };
+  return { file, created, subjects: DEMO_SUBJECTS, ledger: bound, env: demoEnv };
 }
 
 /** Generates into a side file and renames it, so an interrupted first start leaves no half-made database. */

@@ -95,6 +95,14 @@ export const DatasetAnnotationsSchema = z
       .string()
       .regex(/^[A-Z][A-Z0-9_]*$/)
       .optional(),
+    /**
+     * Environment variable with the key of pseudonymised extracts (PS-1). A key of its own, so whoever holds the
+     * matching key cannot recompute pseudonyms from identifiers, and it can be destroyed or rotated alone.
+     */
+    pseudonymKeyRef: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/)
+      .optional(),
     tables: z.record(ColumnNameSchema, TableAnnotationSchema),
     /** Tables known to hold no personal data (lookups), so drift checks do not report them. */
     ignoredTables: z.array(ColumnNameSchema).default([]),
