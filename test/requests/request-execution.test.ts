@@ -3,6 +3,7 @@
 // is carried out cannot be answered before it is (409 `not-executed`).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { EXECUTION_LEASE_MS } from '../../src/core/requests/request-transitions.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { type TestDatabase, testDialects } from '../support/test-databases.ts';
 import { createHrDatabase, type HrDatabase } from './hr-database.ts';
@@ -139,6 +140,41 @@ for (const dialect of testDialects()) {
       }
       const trail = await actions(node, id);
       assert.deepEqual(trail.slice(-4), ['begin-execution', 'fail-execution', 'begin-execution', 'fail-execution']);
+    });
+
+    test('a claim left by a node that died after suspending is taken over after the lease, without a second suspension', async () => {
+      const person = await staff(7);
+      const id = await approved(node, 'suspension-of-use', 7, { purpose: 'staff-matching' });
+      const requests = node.store.requests as { update: typeof node.store.requests.update };
+      const update = requests.update.bind(requests);
+      // The node dies after the suspension is written: its completion never reaches the database.
+      requests.update = async (after, version, event, writes) => {
+        if (event.action === 'complete-execution') throw new Error('node lost');
+        return update(after, version, event, writes);
+      };
+      try {
+        assert.equal((await node.call('ken', 'POST', `/api/v1/requests/${id}/execute`)).status, 500);
+      } finally {
+        requests.update = update;
+      }
+      assert.equal((await node.store.requests.get(id))?.status, 'executing');
+      const soon = await node.call('ken', 'POST', `/api/v1/requests/${id}/execute`);
+      assert.equal(soon.status, 409, 'within the lease the claim still holds');
+      const later = await requestApp({
+        config: database.config,
+        datasets: [hr.binding()],
+        clock: { now: () => new Date(Date.now() + EXECUTION_LEASE_MS + 60_000) },
+      });
+      try {
+        const takeover = await later.call('ken', 'POST', `/api/v1/requests/${id}/execute`);
+        assert.equal(takeover.status, 200, JSON.stringify(await takeover.clone().json()));
+        assert.equal((await later.store.requests.get(id))?.status, 'executed');
+        const made = (await later.store.suspensions.listForSubject(person.subjectId)).filter((s) => s.requestId === id);
+        assert.equal(made.length, 1, 'the suspension the dead node recorded, not a second one');
+        assert.equal((await json(takeover)).result.suspension.id, made[0]?.id, 'the summary names that suspension');
+      } finally {
+        await later.close();
+      }
     });
 
     if (dialect.kind !== 'postgres') return;

@@ -97,14 +97,21 @@ async function carryOut(deps: RequestDeps, request: PrivacyRequest, actor: strin
   switch (request.type) {
     case 'suspension-of-use':
     case 'suspension-of-provision': {
-      const { suspension } = await suspendUse(deps, {
-        actor,
-        subjectId: request.requester.subjectId ?? '',
-        kind: request.type === 'suspension-of-use' ? 'use' : 'provision',
-        requestId: request.id,
-        ...(request.details.purpose ? { purpose: request.details.purpose } : {}),
-        ...(request.details.recipient ? { recipient: request.details.recipient } : {}),
-      });
+      const subjectId = request.requester.subjectId ?? '';
+      // A claim taken over from a node that died after recording the suspension finds it instead of adding another.
+      const recorded = (await deps.store.suspensions.listForSubject(subjectId)).find((s) => s.requestId === request.id);
+      const suspension =
+        recorded ??
+        (
+          await suspendUse(deps, {
+            actor,
+            subjectId,
+            kind: request.type === 'suspension-of-use' ? 'use' : 'provision',
+            requestId: request.id,
+            ...(request.details.purpose ? { purpose: request.details.purpose } : {}),
+            ...(request.details.recipient ? { recipient: request.details.recipient } : {}),
+          })
+        ).suspension;
       return {
         kind: 'suspension',
         systems: 0,

@@ -47,7 +47,7 @@ export async function applyTransition(
   const procedure = await procedureOf(deps, before.operator);
   const now = deps.clock.now();
   const changed = { ...before, ...input.change?.(before) };
-  const to = requireNextStatus({ request: changed, procedure, actor: input.actor, now }, input.action);
+  const to = requireNextStatus({ request: changed, stored: before, procedure, actor: input.actor, now }, input.action);
   const after: PrivacyRequest = {
     ...changed,
     status: to,

@@ -52,7 +52,7 @@ type Row = [
   RequestAction,
   Partial<PrivacyRequest>,
   RequestStatus | `!${string}`,
-  { actor?: string; procedure?: RequestProcedure; now?: Date }?,
+  { actor?: string; procedure?: RequestProcedure; now?: Date; stored?: Partial<PrivacyRequest> }?,
 ];
 
 // [case, from, action, request facts, expected status or !refusal-code, context]
@@ -84,6 +84,22 @@ const TABLE: Row[] = [
     '!already-executed',
   ],
   ['a claim left for an hour is taken over', 'executing', { kind: 'begin-execution' }, running(60), 'executing'],
+  [
+    'a takeover is judged on the stored claim, not on its own new one',
+    'executing',
+    { kind: 'begin-execution' },
+    running(0),
+    'executing',
+    { stored: running(60) },
+  ],
+  [
+    'a fresh stored claim holds even when the new claim is stamped now',
+    'executing',
+    { kind: 'begin-execution' },
+    running(0),
+    '!already-executed',
+    { stored: running(1) },
+  ],
   ['nothing is carried out twice', 'executed', { kind: 'begin-execution' }, erasure, '!already-executed'],
   ['a finished execution is recorded', 'executing', { kind: 'complete-execution' }, erasure, 'executed'],
   ['a failed execution goes back to approved', 'executing', { kind: 'fail-execution' }, erasure, 'approved'],
@@ -153,6 +169,7 @@ for (const [name, from, action, facts, expected, ctx = {}] of TABLE) {
         procedure: ctx.procedure ?? procedure(),
         actor: ctx.actor ?? 'ken',
         now: ctx.now ?? NOW,
+        ...(ctx.stored ? { stored: { ...base, ...ctx.stored, status: from } } : {}),
       },
       action,
     );

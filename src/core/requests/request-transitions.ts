@@ -30,6 +30,8 @@ export interface TransitionContext {
   readonly procedure: RequestProcedure;
   readonly actor: string;
   readonly now: Date;
+  /** The request as stored, before this action's own change (a claim's lease is judged on the old claim). */
+  readonly stored?: PrivacyRequest;
 }
 
 export type TransitionResult =
@@ -81,14 +83,12 @@ const notYetExecuted: Guard = ({ request }) =>
   request.status === 'executed'
     ? refuse('already-executed', `request ${request.id} was already carried out; it is not carried out twice`)
     : undefined;
-const claimLapsed: Guard = ({ request, now }) => {
-  const started = request.execution?.startedAt.getTime() ?? Number.NEGATIVE_INFINITY;
+const claimLapsed: Guard = ({ request, stored, now }) => {
+  const claim = (stored ?? request).execution;
+  const started = claim?.startedAt.getTime() ?? Number.NEGATIVE_INFINITY;
   return now.getTime() - started > EXECUTION_LEASE_MS
     ? undefined
-    : refuse(
-        'already-executed',
-        `request ${request.id} is being carried out (claimed by ${request.execution?.startedBy})`,
-      );
+    : refuse('already-executed', `request ${request.id} is being carried out (claimed by ${claim?.startedBy})`);
 };
 const answeredWithoutExecution: Guard = ({ request }) =>
   needsExecution(request.type)
