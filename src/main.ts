@@ -16,6 +16,7 @@ import type { Store } from './app/ports.ts';
 import { cipherSealer } from './app/requests/cipher-sealer.ts';
 import { scheduleRequestJobs } from './app/requests/request-jobs.ts';
 import { scheduleRetentionJobs } from './app/retention/retention-jobs.ts';
+import { scheduleSearchJobs } from './app/search-jobs.ts';
 import { systemClock } from './app/system-clock.ts';
 import { scheduleVerificationJobs } from './app/verification-jobs.ts';
 import { readLedgerSources } from './cli/ledger-files.ts';
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
   const app = createApp(httpDeps);
   // Unpaid fees and the identity-document purge, hourly (idempotent; several nodes may run it).
   scheduleRequestJobs(requestDepsFor(httpDeps), logger);
+  // Background searches whose process died: finished by whichever node sees them first (a lease each).
+  scheduleSearchJobs(requestDepsFor(httpDeps), logger);
   // Disposal jobs whose runner stopped (a crash, a restart) are resumed; one node at a time can claim each.
   scheduleRetentionJobs(retentionDepsFor(httpDeps, httpDeps.retention));
   // Evidence verifications started from the console whose process died: run again by whichever node sees them.

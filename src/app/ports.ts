@@ -14,6 +14,7 @@ import type { ManagementRecordRepository } from './management-ports.ts';
 import type { NoticePublicationRepository, PreferenceRepository } from './privacy-center-ports.ts';
 import type { RequestRepository } from './requests/request-ports.ts';
 import type { RetentionRepository } from './retention/retention-ports.ts';
+import type { SearchJobRepository } from './search-job-ports.ts';
 import type { VerificationJobRepository } from './verification-job-ports.ts';
 import type { VerificationRunRepository } from './verification-runs.ts';
 
@@ -82,6 +83,8 @@ export interface Store {
   readonly verifications: VerificationRunRepository;
   /** Evidence verifications running in the background (the console's verify button; issue 6). */
   readonly verificationJobs: VerificationJobRepository;
+  /** Background searches of the company's databases for requests, with progress and a lease (any node). */
+  readonly searchJobs: SearchJobRepository;
   /** Legal holds, disposal jobs and disposal certificates (issue 7, retention and disposal). */
   readonly retention: RetentionRepository;
   /** Publications of the privacy notice and the privacy center's preference links (issue 6). */

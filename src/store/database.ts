@@ -9,6 +9,7 @@ import type { ManagementTables } from './management-tables.ts';
 import type { PrivacyCenterTables } from './privacy-center-tables.ts';
 import type { RequestTables } from './request-tables.ts';
 import type { RetentionTables } from './retention-tables.ts';
+import type { SearchJobTables } from './search-job-tables.ts';
 import type { VerificationJobTables } from './verification-job-tables.ts';
 
 /**
@@ -39,6 +40,7 @@ export interface Database
     ManagementTables,
     RetentionTables,
     VerificationJobTables,
+    SearchJobTables,
     PrivacyCenterTables {
   ledger_versions: LedgerVersionsTable;
 }

@@ -21,6 +21,7 @@ import { KyselySessionRepository } from './session-repository.ts';
 import { parseStoreConfig, type StoreConfig } from './store-config.ts';
 import { KyselySuspensionRepository } from './suspension-repository.ts';
 import { KyselyUserRepository } from './user-repository.ts';
+import { KyselySearchJobRepository } from './search-job-repository.ts';
 import { KyselyVerificationJobRepository } from './verification-job-repository.ts';
 import { KyselyVerificationRunRepository } from './verification-run-repository.ts';
 
@@ -59,6 +60,7 @@ export async function openStore(config: StoreConfig, options: OpenStoreOptions =
     management: new KyselyManagementRecordRepository(db, evidenceWriter),
     verifications: new KyselyVerificationRunRepository(db),
     verificationJobs: new KyselyVerificationJobRepository(db),
+    searchJobs: new KyselySearchJobRepository(db),
     retention: new KyselyRetentionRepository(db, evidenceWriter),
     noticePublications: new KyselyNoticePublicationRepository(db),
     preferences: new KyselyPreferenceRepository(db),

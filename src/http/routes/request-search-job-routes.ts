@@ -16,6 +16,8 @@ const SearchJobSchema = z
     state: z.enum(['running', 'done', 'failed']),
     startedAt: z.string(),
     startedBy: z.string(),
+    /** 1, or more when a node took over a search whose process died. */
+    attempts: z.number().int(),
     finishedAt: z.string().optional(),
     systems: z.array(
       z.object({ system: z.string(), state: z.enum(['waiting', 'searching', 'done']), rows: z.number().optional() }),
@@ -65,6 +67,7 @@ function jobBody(job: SearchJob) {
     state: job.state,
     startedAt: job.startedAt.toISOString(),
     startedBy: job.startedBy,
+    attempts: job.attempts,
     ...(job.finishedAt ? { finishedAt: job.finishedAt.toISOString() } : {}),
     systems: job.systems.map((s) => ({ ...s })),
     ...(job.result ? { result: { ...job.result } } : {}),
@@ -82,8 +85,8 @@ export function registerRequestSearchJobRoutes(app: OpenAPIHono, deps: HttpDeps,
   });
   app.openapi(progress, async (c) => {
     const request = await visibleRequest(c, requestDeps, c.req.valid('param').id);
-    const job = jobs.get(request.id);
-    if (job === undefined) throw new AppError('NOT_FOUND', `no search has run for request ${request.id} here`);
+    const job = await jobs.get(request.id);
+    if (job === undefined) throw new AppError('NOT_FOUND', `no search has run for request ${request.id}`);
     return c.json(jobBody(job), 200);
   });
 }

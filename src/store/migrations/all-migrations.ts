@@ -13,6 +13,7 @@ import { retentionMigration } from './012-retention.ts';
 import { managementSystemMigration } from './013-management-system.ts';
 import { verificationJobsMigration } from './014-verification-jobs.ts';
 import { privacyCenterMigration } from './015-privacy-center.ts';
+import { searchJobsMigration } from './016-search-jobs.ts';
 
 /** Every migration, in order, listed in code so bundles and tests need no migrations folder on disk. */
 export function allMigrations(kind: StoreKind): Record<string, Migration> {
@@ -30,5 +31,6 @@ export function allMigrations(kind: StoreKind): Record<string, Migration> {
     '013-management-system': managementSystemMigration(kind),
     '014-verification-jobs': verificationJobsMigration(kind),
     '015-privacy-center': privacyCenterMigration(kind),
+    '016-search-jobs': searchJobsMigration(kind),
   };
 }
