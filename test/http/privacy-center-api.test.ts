@@ -18,7 +18,7 @@ import { createApp } from '../../src/http/create-app.ts';
 import { smtpMailer } from '../../src/mail/smtp-mailer.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { TEST_EVIDENCE_KEYS } from '../support/evidence-keys.ts';
-import { createUserAndLogin, fromIp, TEST_AUTH } from '../support/http-auth.ts';
+import { createApiToken, createUserAndLogin, fromIp, type LoggedIn, TEST_AUTH } from '../support/http-auth.ts';
 import { mailBody } from '../support/mail-body.ts';
 import { MemoryEvidenceLog } from '../support/memory-evidence-log.ts';
 
@@ -295,6 +295,16 @@ describe('consent preferences', () => {
     assert.equal((await decide(transfer)).allowed, true, 'an informed consent to the transfer abroad');
 
     const state = await json(await get(`/api/v1/subjects/${subject}/consent-state`, auth));
+    // An application (e.g. the newsletter mailer) knows the person by address: it finds the id and the choices.
+    const mailer = await createApiToken(app, { headers: auth } as LoggedIn, { name: 'newsletter-mailer' });
+    const found = await post('/api/v1/subjects/lookup', { email: 'hanako.test@example.jp' }, mailer.headers);
+    assert.equal(found.status, 200);
+    assert.deepEqual((await json(found)).subjectIds, [subject]);
+    const seen = await json(await get(`/api/v1/subjects/${subject}/consent-state`, mailer.headers));
+    assert.deepEqual(
+      seen.consents.filter((c: any) => c.scope.purpose === 'partner-offers').map((c: any) => c.status),
+      ['given'],
+    );
     const transferConsent = state.consents.find((c: any) => c.scope.recipient === 'global-talent-exchange');
     assert.equal(transferConsent.method, 'privacy-center');
     assert.equal(transferConsent.scope.country, 'US');

@@ -140,9 +140,9 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
     personalData: true,
     scope: records('scope.purpose'),
   }),
-  // The subject id the privacy center gave an e-mail address (a POST keeps the address out of URLs and proxy logs;
-  // auditors write nothing and applications reach decisions and consents only, so staff who handle people).
-  rule('POST /api/v1/subjects/lookup', { roles: HANDLERS, personalData: true, scope: GROUP }),
+  // The subject id the privacy center gave an e-mail address (a POST keeps the address out of URLs and proxy logs):
+  // staff who handle people, and applications, which must find the id to honour the choices made there (logged).
+  rule('POST /api/v1/subjects/lookup', { roles: [...HANDLERS, 'application'], personalData: true, scope: GROUP }),
   rule('POST /api/v1/suspensions', { roles: HANDLERS, mfa: true, scope: records('purpose') }),
   rule('GET /api/v1/provisions', { roles: READERS, personalData: true, scope: records('operator') }),
   rule('POST /api/v1/receipts', { roles: HANDLERS, mfa: true, scope: bodyOperator }),
