@@ -102,7 +102,7 @@ export function EditForm(props: {
     const [section, index] = pathTokens(issue.path);
     if (outcome.kind !== 'issues' || typeof section !== 'string' || typeof index !== 'number') return undefined;
     const element = (
-      outcome.ledger[section] as
+      (outcome.ledger as unknown as Record<string, unknown>)[section] as
         | { id: string; name?: { ja: string; en: string }; text?: { ja: string; en: string } }[]
         | undefined
     )?.[index];

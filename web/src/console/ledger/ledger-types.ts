@@ -1,130 +1,31 @@
 // The ledger as the API returns it (GET /api/v1/ledger): the parts the console shows and edits. The server's
 // schema (src/core/ledger) is the authority; fields the console does not know are kept as they are on save.
 
-export interface Text {
-  readonly ja: string;
-  readonly en: string;
-}
+import type { Contractor as CoreContractor } from '../../../../src/core/ledger/contractor.ts';
+import type { DataItem as CoreDataItem, SensitiveKind } from '../../../../src/core/ledger/data-item.ts';
+import type { Ledger as CoreLedger } from '../../../../src/core/ledger/ledger.ts';
+import type { LocalizedText } from '../../../../src/core/ledger/localized-text.ts';
+import type { Operator as CoreOperator } from '../../../../src/core/ledger/operator.ts';
+import type { Purpose as CorePurpose, PurposeTag } from '../../../../src/core/ledger/purpose.ts';
+import type { Recipient as CoreRecipient } from '../../../../src/core/ledger/recipient.ts';
+import type { RetentionRule as CoreRetentionRule } from '../../../../src/core/ledger/retention-rule.ts';
+import type { SubjectCategory as CoreSubjectCategory } from '../../../../src/core/ledger/subject-category.ts';
+import type { Store, System } from '../../../../src/core/ledger/system.ts';
 
-interface Element {
-  readonly id: string;
-  readonly [field: string]: unknown;
-}
-
-export interface Operator extends Element {
-  readonly name: Text;
-  readonly groupRole?: string;
-  readonly businessLines?: readonly string[];
-  readonly parent?: string;
-}
-
-export interface SubjectCategory extends Element {
-  readonly name: Text;
-  readonly description?: Text;
-  readonly operators?: readonly string[];
-  readonly role?: 'controller' | 'processor';
-  readonly includesMinors?: boolean;
-}
-
-export interface ItemFlags {
-  readonly specialCare: boolean;
-  readonly myNumber: boolean;
-  readonly financial: boolean;
-  readonly identifying: boolean;
-  readonly personallyReferable: boolean;
-}
-
-export interface DataItem extends Element {
-  readonly name: Text;
-  readonly description?: Text;
-  readonly categories: readonly string[];
-  readonly flags: ItemFlags;
-  readonly sensitiveKinds: readonly string[];
-  readonly acquisition: readonly {
-    readonly method: string;
-    readonly source?: Text;
-    readonly categories?: readonly string[];
-  }[];
-}
-
-export interface Purpose extends Element {
-  readonly text: Text;
-  readonly categories: readonly string[];
-  readonly items: readonly string[];
-  readonly operators?: readonly string[];
-  readonly tags: readonly string[];
-  readonly consent: 'not-required' | 'opt-in' | 'opt-out';
-  readonly specialCareBasis?: { readonly kind: string; readonly law?: Text };
-  readonly addedAfterCollection: boolean;
-  readonly publishedNote?: Text;
-  readonly note?: Text;
-}
-
-export interface LedgerStore {
-  readonly id: string;
-  readonly name?: Text;
-  readonly countries?: readonly string[];
-  readonly region?: string;
-  readonly encryptionAtRest?: boolean;
-  readonly items: readonly string[];
-  readonly locationNotGuaranteed?: boolean;
-}
-
-export interface LedgerSystem extends Element {
-  readonly name: Text;
-  readonly provider?: Text;
-  readonly operators?: readonly string[];
-  readonly stores: readonly LedgerStore[];
-  readonly contractor?: string;
-}
-
-export interface RetentionRule extends Element {
-  readonly name?: Text;
-  readonly items: readonly string[];
-  readonly categories?: readonly string[];
-  readonly systems?: readonly string[];
-  readonly trigger: string;
-  readonly period?: { readonly years?: number; readonly months?: number; readonly days?: number };
-  readonly statutory?: string;
-  readonly periodDescription?: Text;
-  readonly disposal?: string;
-}
-
-export interface Recipient extends Element {
-  readonly name: Text;
-  readonly operators?: readonly string[];
-  readonly country?: string;
-  readonly categories: readonly string[];
-  readonly items: readonly string[];
-  readonly purposes?: readonly string[];
-  readonly basis?: string;
-  readonly status?: string;
-}
-
-export interface Contractor extends Element {
-  readonly name: Text;
-  readonly operators?: readonly string[];
-  readonly country?: string;
-  readonly scope: Text;
-  readonly categories?: readonly string[];
-  readonly items: readonly string[];
-  readonly purposes?: readonly string[];
-  readonly systems?: readonly string[];
-  readonly supervision?: { readonly nextReviewBy?: string; readonly lastReviewOn?: string };
-}
-
-export interface Ledger {
-  readonly ledger: { readonly id: string; readonly name: Text };
-  readonly operators: readonly Operator[];
-  readonly subjectCategories: readonly SubjectCategory[];
-  readonly dataItems: readonly DataItem[];
-  readonly purposes: readonly Purpose[];
-  readonly systems: readonly LedgerSystem[];
-  readonly retentionRules: readonly RetentionRule[];
-  readonly recipients: readonly Recipient[];
-  readonly contractors: readonly Contractor[];
-  readonly [section: string]: unknown;
-}
+// The ledger's shapes are the core's own (type-only imports: nothing of the server is bundled), so the console
+// cannot drift from the schema that validates what it saves.
+export type Text = LocalizedText;
+export type Operator = CoreOperator;
+export type SubjectCategory = CoreSubjectCategory;
+export type ItemFlags = CoreDataItem['flags'];
+export type DataItem = CoreDataItem;
+export type Purpose = CorePurpose;
+export type LedgerStore = Store;
+export type LedgerSystem = System;
+export type RetentionRule = CoreRetentionRule;
+export type Recipient = CoreRecipient;
+export type Contractor = CoreContractor;
+export type Ledger = CoreLedger;
 
 export interface VersionSummary {
   readonly number: number;
@@ -198,9 +99,9 @@ export const PURPOSE_TAGS = [
   'entrusted-processing',
   'anonymisation',
   'requests',
-] as const;
+] as const satisfies readonly PurposeTag[];
 
-export const CONSENT_MODES = ['not-required', 'opt-in', 'opt-out'] as const;
+export const CONSENT_MODES = ['not-required', 'opt-in', 'opt-out'] as const satisfies readonly Purpose['consent'][];
 
 export const SPECIAL_CARE_BASES = [
   'consent',
@@ -211,9 +112,15 @@ export const SPECIAL_CARE_BASES = [
   'self-published',
   'academic-research',
   'visible-facts',
-] as const;
+] as const satisfies readonly NonNullable<Purpose['specialCareBasis']>['kind'][];
 
-export const ITEM_FLAGS = ['specialCare', 'myNumber', 'financial', 'identifying', 'personallyReferable'] as const;
+export const ITEM_FLAGS = [
+  'specialCare',
+  'myNumber',
+  'financial',
+  'identifying',
+  'personallyReferable',
+] as const satisfies readonly (keyof ItemFlags)[];
 
 export const SENSITIVE_KINDS = [
   'race',
@@ -234,4 +141,4 @@ export const SENSITIVE_KINDS = [
   'sex-life',
   'sexual-orientation',
   'union-membership',
-] as const;
+] as const satisfies readonly SensitiveKind[];
