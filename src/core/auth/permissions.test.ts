@@ -92,10 +92,10 @@ test('the table has one rule per route, and every rule is coherent', () => {
   }
 });
 
-test('the application role reaches decision and consent endpoints only', () => {
+test('the application role reaches decision and consent endpoints and the subject lookup only', () => {
   const reachable = ROUTE_PERMISSIONS.filter((p) => p.roles.includes('application')).map((p) => p.path);
   for (const path of reachable)
-    assert.match(path, /^\/api\/v1\/(decisions|consents|subjects\/\{subjectId\}\/consent-state)/);
+    assert.match(path, /^\/api\/v1\/(decisions|consents|subjects\/\{subjectId\}\/consent-state$|subjects\/lookup$)/);
 });
 
 test('only administrators approve ledger changes; auditors change nothing', () => {
