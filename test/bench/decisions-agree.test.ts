@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 
-// The decision benchmark on a small set: every engine (Cedar, Casbin, both baselines, the batch API) must give
-// Mamori's answers. A child process, because cedar-wasm needs a V8 flag on Node 20.
+// The decision benchmark on a small set: every engine (Cedar, Casbin, the baselines, the batch and prepared APIs)
+// must give Mamori's answers. A child process, because cedar-wasm needs a V8 flag on Node 20.
 test('every engine of the decision benchmark agrees with Mamori', () => {
   const run = spawnSync(
     process.execPath,
@@ -23,6 +23,6 @@ test('every engine of the decision benchmark agrees with Mamori', () => {
   const rows = run.stdout
     .split('\n')
     .filter((line) => /^(mamori|baseline|casbin|cedar)/.test(line) && /x\s/.test(line));
-  assert.equal(rows.length, 8, run.stdout);
+  assert.equal(rows.length, 9, run.stdout);
   for (const row of rows) assert.equal(row.trim().split(/\s+/).at(-2), '0', `mismatches in: ${row}`);
 });

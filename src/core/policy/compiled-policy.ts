@@ -3,6 +3,7 @@ import { STAFFING_FORBIDDEN_KINDS } from '../ledger/data-item.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { MY_NUMBER_TAGS } from '../ledger/purpose.ts';
 import type { ProvisionBasis, ProvisionException } from '../ledger/recipient.ts';
+import { buildPolicyIndex, type PolicyIndex } from './policy-index.ts';
 
 export interface CompiledItem {
   readonly categories: ReadonlySet<string>;
@@ -61,6 +62,8 @@ export interface CompiledPolicy {
   readonly exceptions: ReadonlySet<ProvisionException>;
   /** De-identified datasets (PS-1/AN-1): their kind and published purposes. */
   readonly deidentified: ReadonlyMap<string, CompiledDeidentified>;
+  /** The same, interned to integers with shared reasons, for the decision engine (policy-index.ts). */
+  readonly index: PolicyIndex;
 }
 
 export interface CompiledDeidentified {
@@ -85,7 +88,7 @@ export function compilePolicy(ledger: Ledger, version: number, options: CompileO
       rolesByPurpose.set(purpose, set);
     }
   }
-  return {
+  const compiled: Omit<CompiledPolicy, 'index'> = {
     version,
     operators: new Set(ledger.operators.map((op) => op.id)),
     staffingOperators: new Set(
@@ -164,4 +167,5 @@ export function compilePolicy(ledger: Ledger, version: number, options: CompileO
     exceptions: new Set(ledger.thirdPartyProvision.exceptions),
     deidentified: new Map(ledger.deidentifiedData.map((d) => [d.id, { kind: d.kind, purposes: new Set(d.purposes) }])),
   };
+  return { ...compiled, index: buildPolicyIndex(compiled) };
 }

@@ -1,15 +1,14 @@
 import { EMPTY_SUBJECT_STATE, type SubjectState } from '../consent/consent-record.ts';
 import type { CompiledPolicy } from './compiled-policy.ts';
-import { decide } from './decide.ts';
+import { decidePrepared } from './decide.ts';
 import type { Decision, DecisionRequest } from './decision.ts';
-
-/** A person's history this long is trimmed once per batch; shorter ones are cheaper to scan than to trim. */
-const TRIM_FROM = 8;
+import { PreparedRequest } from './prepared-request.ts';
 
 /**
  * Decides many requests at one time `now`, with the same answers as `decide` for each, into one preallocated
- * array. A person with a long history (consents, withdrawals, suspensions) gets it trimmed once per batch to
- * what is in force at `now`, so each of their decisions scans only that.
+ * array. A run of requests that differ only in their person (a job deciding the same use for many people) is
+ * prepared once (`PreparedRequest`); each person's consents and suspensions are indexed once for all their
+ * decisions (`subjectIndex`).
  */
 export function decideBatch(
   policy: CompiledPolicy,
@@ -17,31 +16,38 @@ export function decideBatch(
   states: ReadonlyMap<string, SubjectState>,
   now: Date,
 ): Decision[] {
-  const nowMs = now.getTime();
-  let trimmed: Map<SubjectState, SubjectState> | undefined;
   const results = new Array<Decision>(requests.length);
+  let prepared: PreparedRequest | undefined;
   for (let i = 0; i < requests.length; i++) {
     const request = requests[i] as DecisionRequest;
-    let state = states.get(request.subject.id) ?? EMPTY_SUBJECT_STATE;
-    if (state.consents.length + state.suspensions.length >= TRIM_FROM) {
-      trimmed ??= new Map();
-      let inForce = trimmed.get(state);
-      if (inForce === undefined) {
-        inForce = stateInForce(state, nowMs);
-        trimmed.set(state, inForce);
-      }
-      state = inForce;
-    }
-    results[i] = decide(policy, request, state, now);
+    if (prepared === undefined || !sameButPerson(prepared, request)) prepared = new PreparedRequest(policy, request);
+    results[i] = decidePrepared(prepared, request.subject, states.get(request.subject.id) ?? EMPTY_SUBJECT_STATE, now);
   }
   return results;
 }
 
-/** Drops what cannot count at `now`: records made later, suspensions not begun or already lifted. */
-function stateInForce(state: SubjectState, nowMs: number): SubjectState {
-  const consents = state.consents.filter((r) => r.at.getTime() <= nowMs);
-  const suspensions = state.suspensions.filter(
-    (s) => s.since.getTime() <= nowMs && (s.liftedAt === undefined || s.liftedAt.getTime() > nowMs),
+/** Whether `request` asks exactly what `prepared` asks, but maybe for another person. */
+function sameButPerson(prepared: PreparedRequest, request: DecisionRequest): boolean {
+  return (
+    prepared.action === request.action &&
+    prepared.purposeId === request.purpose &&
+    prepared.operatorId === request.operator &&
+    prepared.recipientId === request.recipient &&
+    prepared.country === request.country &&
+    prepared.deidentifiedData === request.deidentifiedData &&
+    prepared.linksReferableInformation === (request.linksReferableInformation === true) &&
+    sameList(prepared.itemIds, request.items) &&
+    sameList(prepared.roles, request.actor.roles) &&
+    prepared.exception?.ground === request.exception?.ground &&
+    prepared.exception?.justification === request.exception?.justification &&
+    prepared.source?.kind === request.source?.kind &&
+    prepared.source?.provider === request.source?.provider
   );
-  return { consents, suspensions };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,48 +1,66 @@
-import type { ConsentRecord, SubjectState } from '../consent/consent-record.ts';
-import { activeSuspension, effectiveConsent } from '../consent/effective-consent.ts';
-import type { CompiledParty, CompiledPolicy, CompiledRecipient } from './compiled-policy.ts';
-import type { DecisionRequest } from './decision.ts';
-import type { ReasonBuilder } from './reason-builder.ts';
+import type { CompiledParty, CompiledRecipient } from './compiled-policy.ts';
+import type { ElementRef } from './decision.ts';
+import type { CategoryEntry, PartyEntry } from './policy-index.ts';
+import { transferInformation } from './policy-index.ts';
+import type { PreparedRequest } from './prepared-request.ts';
+import { type ReasonBuilder, reason, remember } from './reason-builder.ts';
+import {
+  consentOnRecord,
+  type IndexedConsent,
+  partyConsent,
+  type SubjectIndex,
+  suspensionOf,
+} from './subject-index.ts';
 
 /** Rules for data leaving the operator: provision, transfer abroad, joint use, entrustment. */
 export function decideProvision(
-  policy: CompiledPolicy,
-  request: DecisionRequest,
-  state: SubjectState,
+  prepared: PreparedRequest,
+  categoryId: string,
+  category: CategoryEntry | undefined,
+  person: SubjectIndex,
   now: Date,
   out: ReasonBuilder,
 ): void {
-  const id = request.recipient;
+  const id = prepared.recipientId;
+  const nowMs = now.getTime();
   if (id === undefined) {
-    out.add('ACTION_NEEDS_RECIPIENT', { action: request.action });
+    out.add('ACTION_NEEDS_RECIPIENT', { action: prepared.action });
     return;
   }
-  if (request.action === 'joint-use') {
-    decideJointUse(policy, request, id, out);
+  if (prepared.action === 'joint-use') {
+    decideJointUse(prepared, id, categoryId, category, out);
     return;
   }
-  if (request.action === 'entrust') {
-    decideEntrust(policy, request, id, state, now, out);
+  if (prepared.action === 'entrust') {
+    decideEntrust(prepared, id, person, nowMs, out);
     return;
   }
-
-  const recipient = policy.recipients.get(id);
+  const recipient = prepared.recipient;
   if (!recipient) {
     out.add('RECIPIENT_UNKNOWN', { id }, { kind: 'recipient', id });
     return;
   }
   const element = { kind: 'recipient', id } as const;
-  checkParty(recipient, id, now, out, 'RECIPIENT');
-  if (recipient.categories && !recipient.categories.has(request.subject.category)) {
-    out.add('RECIPIENT_NOT_FOR_CATEGORY', { id, category: request.subject.category }, element);
+  const compiled = recipient.compiled;
+  checkParty(recipient, nowMs, out);
+  if (recipient.categories) {
+    if (category === undefined) out.add('RECIPIENT_NOT_FOR_CATEGORY', { id, category: categoryId }, element);
+    else if (recipient.categories[category.index] !== 1) {
+      out.push(
+        recipient.notForCategory[category.index] ??
+          remember(
+            recipient.notForCategory,
+            category.index,
+            reason('RECIPIENT_NOT_FOR_CATEGORY', { id, category: categoryId }, element),
+          ),
+      );
+    }
   }
-  for (const item of request.items) {
-    if (!recipient.items.has(item)) out.add('RECIPIENT_ITEM_NOT_DECLARED', { id, item }, element);
-  }
+  checkItems(prepared, recipient, 'RECIPIENT_ITEM_NOT_DECLARED', out);
 
-  const exception = request.exception;
+  const exception = prepared.exception;
   if (exception) {
-    if (!policy.exceptions.has(exception.ground) && recipient.basis !== exception.ground) {
+    if (!prepared.policy.exceptions.has(exception.ground) && compiled.basis !== exception.ground) {
       out.add('EXCEPTION_NOT_DECLARED', { ground: exception.ground }, element);
     }
     if (exception.justification.trim().length < 10) {
@@ -55,171 +73,218 @@ export function decideProvision(
     return;
   }
 
-  for (const item of request.items) {
-    if (policy.items.get(item)?.myNumber && recipient.basis !== 'law') {
-      out.add('MY_NUMBER_PROVISION', { id: item, recipient: id }, { kind: 'item', id: item });
+  const basis = compiled.basis;
+  if (basis !== 'law') {
+    for (const item of prepared.items) {
+      if (item?.myNumber) {
+        out.push(
+          recipient.myNumberProvision[item.index] ??
+            remember(
+              recipient.myNumberProvision,
+              item.index,
+              reason('MY_NUMBER_PROVISION', { id: item.id, recipient: id }, { kind: 'item', id: item.id }),
+            ),
+        );
+      }
     }
+    const suspended = person.suspensions.length > 0 && suspensionOf(person, false, id, nowMs);
+    if (suspended) out.add('PROVISION_SUSPENDED', {}, { kind: 'suspension', id: suspended.id });
   }
-  const suspended = activeSuspension(state, 'provision', { recipient: id }, now);
-  if (suspended && recipient.basis !== 'law')
-    out.add('PROVISION_SUSPENDED', {}, { kind: 'suspension', id: suspended.id });
 
   // The person's say on this recipient in its own country, looked up once for the rules that need it.
-  const basis = recipient.basis;
   const own =
-    basis === 'consent' || basis === 'opt-out' || recipient.linksReferableInformation
-      ? effectiveConsent(state, { recipient: id, country: recipient.country }, request.items, now)
+    basis === 'consent' || basis === 'opt-out' || compiled.linksReferableInformation
+      ? partyConsent(person, recipient.party, compiled.country, prepared.itemIds, nowMs)
       : undefined;
-  checkBasis(policy, recipient, request, id, own, out);
-  const country = request.country ?? recipient.country;
-  if (request.action === 'transfer' || country !== 'JP') {
+  checkBasis(prepared, recipient, own, out);
+  const country = prepared.country ?? compiled.country;
+  if (prepared.action === 'transfer' || country !== 'JP') {
+    const home = country === compiled.country;
     const asked =
-      recipient.overseasRoute !== 'consent' || (country === recipient.country && own !== undefined)
+      compiled.overseasRoute !== 'consent' || (home && own !== undefined)
         ? own
-        : effectiveConsent(state, { recipient: id, country }, request.items, now);
-    checkTransfer(recipient, id, country, asked, out);
+        : partyConsent(person, recipient.party, country, prepared.itemIds, nowMs);
+    checkTransfer(recipient, country, asked, out);
   }
-  if (recipient.linksReferableInformation && own?.status !== 'given') {
-    out.add('REFERABLE_LINK_CONSENT_REQUIRED', {}, element);
-  }
-  if (!out.denied && (recipient.basis === 'consent' || recipient.basis === 'opt-out')) {
+  if (compiled.linksReferableInformation && own?.status !== 'given') out.push(recipient.referableLink);
+  if (!out.denied && (basis === 'consent' || basis === 'opt-out')) {
     out.oblige({
       kind: 'record-provision',
       recipient: id,
-      items: request.items,
-      bulk: recipient.bulkRecord && recipient.basis !== 'opt-out',
-      basis: recipient.basis,
+      items: prepared.itemIds,
+      bulk: compiled.bulkRecord && basis !== 'opt-out',
+      basis,
     });
   }
 }
 
-function checkBasis(
-  policy: CompiledPolicy,
-  recipient: CompiledRecipient,
-  request: DecisionRequest,
-  id: string,
-  record: ConsentRecord | undefined,
+/** Every asked item the party is not declared for, in the request's order. */
+function checkItems(
+  prepared: PreparedRequest,
+  party: PartyEntry<CompiledParty>,
+  code: 'RECIPIENT_ITEM_NOT_DECLARED' | 'CONTRACTOR_ITEM_NOT_COVERED',
   out: ReasonBuilder,
 ): void {
-  const element = { kind: 'recipient', id } as const;
-  const basis = recipient.basis;
+  const id = party.id;
+  const element: ElementRef = { kind: code === 'RECIPIENT_ITEM_NOT_DECLARED' ? 'recipient' : 'contractor', id };
+  const ids = prepared.itemIds;
+  const items = prepared.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === undefined) out.add(code, { id, item: ids[i] as string }, element);
+    else if (party.items[item.index] !== 1) {
+      out.push(
+        party.itemNotDeclared[item.index] ??
+          remember(party.itemNotDeclared, item.index, reason(code, { id, item: item.id }, element)),
+      );
+    }
+  }
+}
+
+function checkBasis(
+  prepared: PreparedRequest,
+  recipient: PartyEntry<CompiledRecipient>,
+  record: IndexedConsent | undefined,
+  out: ReasonBuilder,
+): void {
+  const id = recipient.id;
+  const basis = recipient.compiled.basis;
   if (basis === undefined) {
-    out.add('PROVISION_CONSENT_REQUIRED', { id }, element);
+    out.push(recipient.consentRequired);
     return;
   }
-  if (basis === 'consent' || basis === 'opt-out') {
+  if (basis === 'opt-out') {
     // A consent scoped to the recipient's own country still counts as consent to that recipient.
-    if (basis === 'opt-out') {
-      for (const item of request.items) {
-        if (policy.items.get(item)?.specialCare)
-          out.add('SPECIAL_CARE_OPT_OUT', { id: item }, { kind: 'item', id: item });
-      }
-      if (record && record.status !== 'given')
-        out.add('OPTED_OUT', { purpose: `provision to ${id}` }, { kind: 'consent', id: record.id });
-      return;
-    }
-    if (record?.status === 'given') out.add('CONSENT_ON_RECORD', { id: record.id }, { kind: 'consent', id: record.id });
+    for (const item of prepared.items) if (item?.specialCare) out.push(item.specialCareOptOut);
+    if (record && record.status !== 'given')
+      out.add('OPTED_OUT', { purpose: `provision to ${id}` }, { kind: 'consent', id: record.id });
+    return;
+  }
+  if (basis === 'consent') {
+    if (record?.status === 'given') out.push(consentOnRecord(record));
     else if (record) out.add('CONSENT_WITHDRAWN', { id }, { kind: 'consent', id: record.id });
     else {
-      out.add('PROVISION_CONSENT_REQUIRED', { id }, element);
-      out.oblige({ kind: 'show-information', scope: { recipient: id } });
+      out.push(recipient.consentRequired);
+      out.oblige(recipient.showInformation);
     }
     return;
   }
-  out.add('LEGAL_GROUND', { ground: basis }, element);
+  if (recipient.legalGround) out.push(recipient.legalGround);
 }
 
 function checkTransfer(
-  recipient: CompiledRecipient,
-  id: string,
+  recipient: PartyEntry<CompiledRecipient>,
   country: string,
-  record: ConsentRecord | undefined,
+  record: IndexedConsent | undefined,
   out: ReasonBuilder,
 ): void {
+  const home = country === recipient.compiled.country;
   const element = { kind: 'country', id: country } as const;
-  switch (recipient.overseasRoute) {
+  switch (recipient.compiled.overseasRoute) {
     case 'equivalent-measures':
     case 'adequate-country':
-      out.add('EQUIVALENT_MEASURES', { country }, element);
+      if (home) out.push(recipient.homeTransfer);
+      else out.add('EQUIVALENT_MEASURES', { country }, element);
       return;
     case 'consent': {
-      const informed = record?.status === 'given' && record.informationVersion !== undefined;
+      const informed = record?.informed === true;
       if (!informed) {
-        out.add('TRANSFER_CONSENT_REQUIRED', { country }, element);
-        const scope = { recipient: id, country };
-        out.oblige(
-          recipient.informationVersion
-            ? { kind: 'show-information', scope, informationVersion: recipient.informationVersion }
-            : { kind: 'show-information', scope },
-        );
+        if (home) {
+          out.push(recipient.homeTransfer);
+          out.oblige(recipient.homeTransferInformation);
+        } else {
+          out.add('TRANSFER_CONSENT_REQUIRED', { country }, element);
+          out.oblige(transferInformation(recipient.id, country, recipient.compiled.informationVersion));
+        }
       }
       return;
     }
     default:
-      out.add('TRANSFER_ROUTE_MISSING', { country }, element);
+      if (home) out.push(recipient.homeTransfer);
+      else out.add('TRANSFER_ROUTE_MISSING', { country }, element);
   }
 }
 
-function decideJointUse(policy: CompiledPolicy, request: DecisionRequest, id: string, out: ReasonBuilder): void {
-  const jointUse = policy.jointUses.get(id);
+function decideJointUse(
+  prepared: PreparedRequest,
+  id: string,
+  categoryId: string,
+  category: CategoryEntry | undefined,
+  out: ReasonBuilder,
+): void {
+  const jointUse = prepared.jointUse;
   const element = { kind: 'joint-use', id } as const;
   if (!jointUse) {
     out.add('JOINT_USE_UNKNOWN', { id }, element);
     return;
   }
-  for (const item of request.items) {
-    if (!jointUse.items.has(item)) out.add('JOINT_USE_NOT_DECLARED', { what: 'item', item, id }, element);
-  }
-  if (!jointUse.purposes.has(request.purpose)) {
-    out.add('JOINT_USE_NOT_DECLARED', { what: 'purpose', item: request.purpose, id }, element);
-  }
-  if (!jointUse.categories.has(request.subject.category)) {
-    out.add('JOINT_USE_NOT_DECLARED', { what: 'subject category', item: request.subject.category, id }, element);
-  }
-  out.add('NOT_A_THIRD_PARTY', { what: 'joint use' }, element);
-}
-
-function decideEntrust(
-  policy: CompiledPolicy,
-  request: DecisionRequest,
-  id: string,
-  state: SubjectState,
-  now: Date,
-  out: ReasonBuilder,
-): void {
-  const contractor = policy.contractors.get(id);
-  const element = { kind: 'contractor', id } as const;
-  if (!contractor) {
-    out.add('CONTRACTOR_UNKNOWN', { id }, element);
-    return;
-  }
-  checkParty(contractor, id, now, out, 'CONTRACTOR');
-  for (const item of request.items) {
-    if (!contractor.items.has(item)) out.add('CONTRACTOR_ITEM_NOT_COVERED', { id, item }, element);
-  }
-  if (contractor.country !== 'JP' && contractor.overseasRoute === 'consent') {
-    const record = effectiveConsent(state, { recipient: id, country: contractor.country }, request.items, now);
-    if (record?.status !== 'given' || record.informationVersion === undefined) {
-      out.add(
-        'TRANSFER_CONSENT_REQUIRED',
-        { country: contractor.country },
-        { kind: 'country', id: contractor.country },
+  const ids = prepared.itemIds;
+  const items = prepared.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === undefined) out.add('JOINT_USE_NOT_DECLARED', { what: 'item', item: ids[i] as string, id }, element);
+    else if (jointUse.items[item.index] !== 1) {
+      out.push(
+        jointUse.itemNot[item.index] ??
+          remember(
+            jointUse.itemNot,
+            item.index,
+            reason('JOINT_USE_NOT_DECLARED', { what: 'item', item: item.id, id }, element),
+          ),
       );
     }
   }
-  out.add('NOT_A_THIRD_PARTY', { what: 'entrustment to a contractor' }, element);
+  const purpose = prepared.purpose;
+  const purposeId = prepared.purposeId;
+  if (purpose === undefined) out.add('JOINT_USE_NOT_DECLARED', { what: 'purpose', item: purposeId, id }, element);
+  else if (jointUse.purposes[purpose.index] !== 1) {
+    out.push(
+      jointUse.purposeNot[purpose.index] ??
+        remember(
+          jointUse.purposeNot,
+          purpose.index,
+          reason('JOINT_USE_NOT_DECLARED', { what: 'purpose', item: purposeId, id }, element),
+        ),
+    );
+  }
+  if (category === undefined) {
+    out.add('JOINT_USE_NOT_DECLARED', { what: 'subject category', item: categoryId, id }, element);
+  } else if (jointUse.categories[category.index] !== 1) {
+    out.push(
+      jointUse.categoryNot[category.index] ??
+        remember(
+          jointUse.categoryNot,
+          category.index,
+          reason('JOINT_USE_NOT_DECLARED', { what: 'subject category', item: categoryId, id }, element),
+        ),
+    );
+  }
+  out.push(jointUse.notThirdParty);
 }
 
-function checkParty(
-  party: CompiledParty,
+function decideEntrust(
+  prepared: PreparedRequest,
   id: string,
-  now: Date,
+  person: SubjectIndex,
+  nowMs: number,
   out: ReasonBuilder,
-  kind: 'RECIPIENT' | 'CONTRACTOR',
 ): void {
-  const element = { kind: kind === 'RECIPIENT' ? 'recipient' : 'contractor', id } as const;
-  if (!party.active) out.add(`${kind}_SUSPENDED`, { id, status: party.status }, element);
-  if (party.reviewDueBy && party.reviewDueBy.getTime() < now.getTime()) {
-    out.add(`${kind}_REVIEW_LAPSED`, { id, date: party.reviewDueBy.toISOString().slice(0, 10) }, element);
+  const contractor = prepared.contractor;
+  if (!contractor) {
+    out.add('CONTRACTOR_UNKNOWN', { id }, { kind: 'contractor', id });
+    return;
   }
+  checkParty(contractor, nowMs, out);
+  checkItems(prepared, contractor, 'CONTRACTOR_ITEM_NOT_COVERED', out);
+  const compiled = contractor.compiled;
+  if (compiled.country !== 'JP' && compiled.overseasRoute === 'consent') {
+    const record = partyConsent(person, contractor.party, compiled.country, prepared.itemIds, nowMs);
+    if (record?.informed !== true) out.push(contractor.homeTransfer);
+  }
+  if (contractor.entrusted) out.push(contractor.entrusted);
+}
+
+function checkParty(party: PartyEntry<CompiledParty>, nowMs: number, out: ReasonBuilder): void {
+  if (party.suspended) out.push(party.suspended);
+  if (party.reviewLapsed && party.reviewDueMs < nowMs) out.push(party.reviewLapsed);
 }

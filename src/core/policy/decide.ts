@@ -1,9 +1,11 @@
-import type { ConsentScope, SubjectState } from '../consent/consent-record.ts';
-import { activeSuspension, effectiveConsent } from '../consent/effective-consent.ts';
-import type { CompiledPolicy, CompiledPurpose } from './compiled-policy.ts';
+import type { SubjectState } from '../consent/consent-record.ts';
+import type { CompiledPolicy } from './compiled-policy.ts';
 import { decideProvision } from './decide-provision.ts';
 import type { Decision, DecisionRequest } from './decision.ts';
-import { ReasonBuilder } from './reason-builder.ts';
+import type { CategoryEntry, PurposeEntry } from './policy-index.ts';
+import { PreparedRequest } from './prepared-request.ts';
+import { NO_OBLIGATIONS, ReasonBuilder, reason, remember } from './reason-builder.ts';
+import { consentOnRecord, purposeConsent, type SubjectIndex, subjectIndex, suspensionOf } from './subject-index.ts';
 
 /**
  * The decision engine: may this actor do this with these items of this person for this purpose?
@@ -11,170 +13,196 @@ import { ReasonBuilder } from './reason-builder.ts';
  * Every rule runs, so a denial lists every reason.
  */
 export function decide(policy: CompiledPolicy, request: DecisionRequest, state: SubjectState, now: Date): Decision {
+  return decidePrepared(new PreparedRequest(policy, request), request.subject, state, now);
+}
+
+/** `decide` for a prepared request and one person: the same decision as `decide({ ...request, subject })`. */
+export function decidePrepared(
+  prepared: PreparedRequest,
+  subject: DecisionRequest['subject'],
+  state: SubjectState,
+  now: Date,
+): Decision {
+  const { policy, purpose, action } = prepared;
   const out = new ReasonBuilder();
-  const { subject, operator } = request;
-  if (!policy.operators.has(operator))
-    out.add('OPERATOR_UNKNOWN', { id: operator }, { kind: 'operator', id: operator });
-  if (!policy.categories.has(subject.category)) {
+  const person = subjectIndex(policy, state);
+  const nowMs = now.getTime();
+  if (prepared.operator === undefined) {
+    out.add('OPERATOR_UNKNOWN', { id: prepared.operatorId }, { kind: 'operator', id: prepared.operatorId });
+  }
+  const category = policy.index.categories.get(subject.category);
+  if (category === undefined) {
     out.add('CATEGORY_UNKNOWN', { id: subject.category }, { kind: 'category', id: subject.category });
   }
-  const purpose = policy.purposes.get(request.purpose);
-  if (!purpose) {
-    out.add('PURPOSE_UNKNOWN', { id: request.purpose }, { kind: 'purpose', id: request.purpose });
+  if (purpose === undefined) {
+    out.add('PURPOSE_UNKNOWN', { id: prepared.purposeId }, { kind: 'purpose', id: prepared.purposeId });
   } else {
-    checkPurpose(policy, purpose, request, out);
-    checkPurposeConsent(purpose, request, state, now, out);
+    checkPurpose(prepared, purpose, category, subject.category, out);
+    checkPurposeConsent(prepared, purpose, subject.id, person, nowMs, out);
+    if (action === 'acquire') checkAcquire(prepared, purpose, person, nowMs, out);
   }
-  if (request.action === 'acquire' && purpose) checkAcquire(policy, purpose, request, state, now, out);
-  if (request.action === 're-identify' || request.deidentifiedData !== undefined)
-    checkDeidentified(policy, request, out);
-  else if (request.action !== 'use' && request.action !== 'acquire') decideProvision(policy, request, state, now, out);
-  if (request.action === 'use' && !out.denied && purpose) maskItems(policy, purpose, request, out);
-  if (!out.denied) {
-    out.reasons.unshift({
-      code: 'PURPOSE_PERMITTED',
-      effect: 'allow',
-      message: `purpose ${request.purpose} is declared for ${subject.category} and these items`,
-      element: { kind: 'purpose', id: request.purpose },
-    });
+  if (action === 're-identify' || prepared.deidentifiedData !== undefined) checkDeidentified(prepared, out);
+  else if (action !== 'use' && action !== 'acquire') {
+    decideProvision(prepared, subject.category, category, person, now, out);
   }
-  return { allowed: !out.denied, reasons: out.reasons, obligations: out.obligations, ledgerVersion: policy.version };
+  if (action === 'use' && !out.denied && prepared.mask !== undefined) out.oblige(prepared.mask);
+  if (!out.denied && purpose !== undefined && category !== undefined) {
+    out.reasons.unshift(
+      purpose.permitted[category.index] ??
+        remember(
+          purpose.permitted,
+          category.index,
+          reason(
+            'PURPOSE_PERMITTED',
+            { purpose: purpose.id, category: category.id },
+            { kind: 'purpose', id: purpose.id },
+          ),
+        ),
+    );
+  }
+  return {
+    allowed: !out.denied,
+    reasons: out.reasons,
+    obligations: out.obligations ?? NO_OBLIGATIONS,
+    ledgerVersion: policy.version,
+  };
 }
 
 function checkPurpose(
-  policy: CompiledPolicy,
-  purpose: CompiledPurpose,
-  request: DecisionRequest,
+  prepared: PreparedRequest,
+  purpose: PurposeEntry,
+  category: CategoryEntry | undefined,
+  categoryId: string,
   out: ReasonBuilder,
 ): void {
-  const id = request.purpose;
-  const category = request.subject.category;
-  if (!purpose.categories.has(category)) out.add('PURPOSE_NOT_FOR_CATEGORY', { id, category }, { kind: 'purpose', id });
-  if (purpose.operators && !purpose.operators.has(request.operator)) {
-    out.add('PURPOSE_NOT_FOR_OPERATOR', { id, operator: request.operator }, { kind: 'purpose', id });
+  const id = purpose.id;
+  if (category === undefined) {
+    out.add('PURPOSE_NOT_FOR_CATEGORY', { id, category: categoryId }, { kind: 'purpose', id });
+  } else if (purpose.categories[category.index] !== 1) {
+    const c = category.index;
+    out.push(
+      purpose.notForCategory[c] ??
+        remember(
+          purpose.notForCategory,
+          c,
+          reason('PURPOSE_NOT_FOR_CATEGORY', { id, category: categoryId }, { kind: 'purpose', id }),
+        ),
+    );
   }
-  for (const itemId of request.items) {
-    const item = policy.items.get(itemId);
-    if (!item) {
+  const operator = prepared.operator;
+  if (purpose.operators && (operator === undefined || purpose.operators[operator.index] !== 1)) {
+    const operatorId = prepared.operatorId;
+    const values = { id, operator: operatorId };
+    if (operator === undefined) out.add('PURPOSE_NOT_FOR_OPERATOR', values, { kind: 'purpose', id });
+    else {
+      out.push(
+        purpose.notForOperator[operator.index] ??
+          remember(
+            purpose.notForOperator,
+            operator.index,
+            reason('PURPOSE_NOT_FOR_OPERATOR', values, {
+              kind: 'purpose',
+              id,
+            }),
+          ),
+      );
+    }
+  }
+  const ids = prepared.itemIds;
+  const items = prepared.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === undefined) {
+      const itemId = ids[i] as string;
       out.add('ITEM_UNKNOWN', { id: itemId }, { kind: 'item', id: itemId });
       continue;
     }
-    if (!purpose.items.has(itemId))
-      out.add('ITEM_NOT_IN_PURPOSE', { id: itemId, purpose: id }, { kind: 'item', id: itemId });
-    if (!item.categories.has(category)) {
-      out.add('ITEM_NOT_HELD_FOR_CATEGORY', { id: itemId, category }, { kind: 'item', id: itemId });
+    if (purpose.items[item.index] !== 1) {
+      out.push(
+        purpose.itemNotIn[item.index] ??
+          remember(
+            purpose.itemNotIn,
+            item.index,
+            reason('ITEM_NOT_IN_PURPOSE', { id: item.id, purpose: id }, { kind: 'item', id: item.id }),
+          ),
+      );
     }
-    if (item.myNumber && !purpose.myNumberWork)
-      out.add('MY_NUMBER_PURPOSE', { id: itemId }, { kind: 'item', id: itemId });
-  }
-  let permitted = false;
-  for (const role of request.actor.roles) {
-    if (purpose.roles.has(role)) {
-      permitted = true;
-      break;
+    if (category === undefined) {
+      out.add('ITEM_NOT_HELD_FOR_CATEGORY', { id: item.id, category: categoryId }, { kind: 'item', id: item.id });
+    } else if (item.heldFor[category.index] !== 1) {
+      out.push(
+        item.notHeldFor[category.index] ??
+          remember(
+            item.notHeldFor,
+            category.index,
+            reason('ITEM_NOT_HELD_FOR_CATEGORY', { id: item.id, category: categoryId }, { kind: 'item', id: item.id }),
+          ),
+      );
     }
+    if (item.myNumber && !purpose.compiled.myNumberWork) out.push(item.myNumberPurpose);
   }
-  if (!permitted) {
+  if (!prepared.permitted) {
     out.add(
       'ROLE_NOT_PERMITTED',
-      { roles: request.actor.roles.join(', ') || '(none)', purpose: id },
+      { roles: prepared.roles.join(', ') || '(none)', purpose: id },
       { kind: 'purpose', id },
     );
   }
 }
 
 function checkPurposeConsent(
-  purpose: CompiledPurpose,
-  request: DecisionRequest,
-  state: SubjectState,
-  now: Date,
+  prepared: PreparedRequest,
+  purpose: PurposeEntry,
+  subjectId: string,
+  person: SubjectIndex,
+  nowMs: number,
   out: ReasonBuilder,
 ): void {
-  const id = request.purpose;
-  if (activeSuspension(state, 'use', { purpose: id }, now)) {
-    out.add('USE_SUSPENDED', { purpose: id }, { kind: 'suspension', id: request.subject.id });
+  const id = purpose.id;
+  if (person.suspensions.length > 0 && suspensionOf(person, true, id, nowMs)) {
+    out.add('USE_SUSPENDED', { purpose: id }, { kind: 'suspension', id: subjectId });
   }
-  const needsConsent = purpose.consent === 'opt-in' || purpose.addedAfterCollection;
-  if (!needsConsent && purpose.consent !== 'opt-out') return;
-  const scope: ConsentScope = { purpose: id };
-  const record = effectiveConsent(state, scope, request.items, now);
-  if (purpose.consent === 'opt-out') {
+  const consent = purpose.compiled.consent;
+  const needsConsent = consent === 'opt-in' || purpose.compiled.addedAfterCollection;
+  if (!needsConsent && consent !== 'opt-out') return;
+  const record = purposeConsent(person, purpose.index, prepared.itemIds, nowMs);
+  if (consent === 'opt-out') {
     if (record && record.status !== 'given') out.add('OPTED_OUT', { purpose: id }, { kind: 'consent', id: record.id });
     return;
   }
   if (record?.status === 'given') {
-    out.add('CONSENT_ON_RECORD', { id: record.id }, { kind: 'consent', id: record.id });
+    out.push(consentOnRecord(record));
   } else if (record) {
     out.add('CONSENT_WITHDRAWN', { id }, { kind: 'consent', id: record.id });
   } else {
-    out.add(
-      purpose.addedAfterCollection ? 'BEYOND_ORIGINAL_SCOPE' : 'CONSENT_REQUIRED',
-      { purpose: id },
-      { kind: 'purpose', id },
-    );
-    out.oblige({ kind: 'show-information', scope });
+    out.push(purpose.consentMissing);
+    out.oblige(purpose.showInformation);
   }
 }
 
 function checkAcquire(
-  policy: CompiledPolicy,
-  purpose: CompiledPurpose,
-  request: DecisionRequest,
-  state: SubjectState,
-  now: Date,
+  prepared: PreparedRequest,
+  purpose: PurposeEntry,
+  person: SubjectIndex,
+  nowMs: number,
   out: ReasonBuilder,
 ): void {
-  const staffing = policy.staffingOperators.has(request.operator);
-  let specialCare = false;
-  for (const itemId of request.items) {
-    const item = policy.items.get(itemId);
-    if (!item) continue;
-    if (staffing && item.forbiddenForStaffing)
-      out.add('STAFFING_FORBIDDEN_ITEM', { id: itemId }, { kind: 'item', id: itemId });
-    if (item.specialCare && purpose.specialCareByConsent) specialCare = true;
+  const items = prepared.items;
+  if (prepared.operator?.staffing) {
+    for (const item of items) if (item?.forbiddenForStaffing) out.push(item.staffingForbidden);
   }
-  // Looked up once, only when a rule needs it; plain code rather than closures on this hot path.
+  const special = prepared.firstSpecialCare;
+  const specialCare = special !== undefined && purpose.compiled.specialCareByConsent;
+  // Looked up once, only when a rule needs it.
   const given =
-    (specialCare || request.linksReferableInformation === true) &&
-    effectiveConsent(state, { purpose: request.purpose }, request.items, now)?.status === 'given';
-  if (specialCare && !given) {
-    let first = '';
-    for (const itemId of request.items) {
-      if (policy.items.get(itemId)?.specialCare) {
-        first = itemId;
-        break;
-      }
-    }
-    out.add('SPECIAL_CARE_CONSENT_REQUIRED', { id: first }, { kind: 'item', id: first });
+    (specialCare || prepared.linksReferableInformation) &&
+    purposeConsent(person, purpose.index, prepared.itemIds, nowMs)?.status === 'given';
+  if (specialCare && !given) out.push(special.specialCareConsent);
+  if (prepared.linksReferableInformation && !given) out.push(purpose.referableLink);
+  const source = prepared.source;
+  if (source?.kind === 'third-party') {
+    out.oblige({ kind: 'record-receipt-check', provider: source.provider ?? 'unknown', items: prepared.itemIds });
   }
-  if (request.linksReferableInformation && !given) {
-    out.add('REFERABLE_LINK_CONSENT_REQUIRED', {}, { kind: 'purpose', id: request.purpose });
-  }
-  if (request.source?.kind === 'third-party') {
-    out.oblige({ kind: 'record-receipt-check', provider: request.source.provider ?? 'unknown', items: request.items });
-  }
-}
-
-/** Items hidden from this actor: masked by every role of the actor that may use the purpose. */
-function maskItems(
-  policy: CompiledPolicy,
-  purpose: CompiledPurpose,
-  request: DecisionRequest,
-  out: ReasonBuilder,
-): void {
-  let masked: string[] | undefined;
-  for (const role of request.actor.roles) {
-    if (!purpose.roles.has(role)) continue;
-    const roleMasked = policy.maskedItems.get(role);
-    // A permitted role that masks nothing leaves nothing masked by every role.
-    if (roleMasked === undefined || roleMasked.size === 0) return;
-    const here: string[] = [];
-    for (const item of request.items) {
-      if (roleMasked.has(item) && (masked === undefined || masked.includes(item))) here.push(item);
-    }
-    masked = here;
-  }
-  if (masked && masked.length > 0) out.oblige({ kind: 'mask-items', items: masked });
 }
 
 const PROVISIONS: ReadonlySet<string> = new Set(['provide', 'transfer', 'joint-use']);
@@ -184,9 +212,9 @@ const PROVISIONS: ReadonlySet<string> = new Set(['provide', 'transfer', 'joint-u
  * and never provided to third parties (entrusting its processing is not provision). Statistical and anonymised data
  * are not personal data: providing them is not decided as a provision of personal data.
  */
-function checkDeidentified(policy: CompiledPolicy, request: DecisionRequest, out: ReasonBuilder): void {
+function checkDeidentified(request: PreparedRequest, out: ReasonBuilder): void {
   const id = request.deidentifiedData ?? '';
-  const data = request.deidentifiedData === undefined ? undefined : policy.deidentified.get(id);
+  const data = request.deidentifiedData === undefined ? undefined : request.policy.deidentified.get(id);
   const element = { kind: 'deidentified' as const, id };
   if (request.deidentifiedData !== undefined && data === undefined) out.add('DEIDENTIFIED_UNKNOWN', { id }, element);
   if (request.action === 're-identify') {
@@ -194,7 +222,9 @@ function checkDeidentified(policy: CompiledPolicy, request: DecisionRequest, out
     return;
   }
   if (data?.kind === 'pseudonymised') {
-    if (!data.purposes.has(request.purpose)) out.add('DEIDENTIFIED_PURPOSE', { id, purpose: request.purpose }, element);
+    if (!data.purposes.has(request.purposeId)) {
+      out.add('DEIDENTIFIED_PURPOSE', { id, purpose: request.purposeId }, element);
+    }
     if (PROVISIONS.has(request.action)) out.add('PSEUDONYMISED_PROVISION', { id }, element);
   }
 }

@@ -1,12 +1,35 @@
 import type { ElementRef, Obligation, Reason } from './decision.ts';
 import { DENYING, type ReasonCode, reasonMessage } from './reason-codes.ts';
 
+/** A reason with its message filled; made once per ledger element and shared by every decision that gives it. */
+export function reason(code: ReasonCode, values: Readonly<Record<string, string>>, element?: ElementRef): Reason {
+  const effect = DENYING.has(code) ? 'deny' : 'allow';
+  const message = reasonMessage(code, values);
+  return Object.freeze(
+    element ? { code, effect, message, element: Object.freeze(element) } : { code, effect, message },
+  ) as Reason;
+}
+
+/** Keeps a shared reason in a lazily filled table (policy-index.ts `ReasonMemo`) and returns it. */
+export function remember(table: (Reason | undefined)[], index: number, shared: Reason): Reason {
+  table[index] = shared;
+  return shared;
+}
+
+export const NO_OBLIGATIONS: readonly Obligation[] = Object.freeze([]);
+
 /** Collects reasons and obligations while the rules run; every rule reports, none stops the others. */
 export class ReasonBuilder {
   readonly reasons: Reason[] = [];
-  readonly obligations: Obligation[] = [];
+  obligations: Obligation[] | undefined;
   denied = false;
 
+  push(r: Reason): void {
+    if (r.effect === 'deny') this.denied = true;
+    this.reasons.push(r);
+  }
+
+  /** A reason about something only this request names (a consent record, an unknown id): made for it alone. */
   add(code: ReasonCode, values: Readonly<Record<string, string>>, element?: ElementRef): void {
     const deny = DENYING.has(code);
     if (deny) this.denied = true;
@@ -16,6 +39,7 @@ export class ReasonBuilder {
   }
 
   oblige(obligation: Obligation): void {
-    this.obligations.push(obligation);
+    if (this.obligations === undefined) this.obligations = [obligation];
+    else this.obligations.push(obligation);
   }
 }

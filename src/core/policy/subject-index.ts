@@ -1,0 +1,193 @@
+import type { ConsentStatus, SubjectState } from '../consent/consent-record.ts';
+import type { CompiledPolicy } from './compiled-policy.ts';
+import type { Reason } from './decision.ts';
+import { reason } from './reason-builder.ts';
+
+/** A consent record as the engine reads it: one object shape, the time as a number. */
+export interface IndexedConsent {
+  readonly id: string;
+  readonly status: ConsentStatus;
+  readonly informed: boolean;
+  readonly atMs: number;
+  /** The purpose's interned index for a record about a purpose alone, else -1. */
+  readonly purpose: number;
+  /** The party's interned index for a record about a recipient, -2 for one naming only a country, else -1. */
+  readonly party: number;
+  readonly country: string | undefined;
+  readonly items: readonly string[] | undefined;
+  /** CONSENT_ON_RECORD for this record, made on first use and shared by the person's decisions. */
+  onRecord: Reason | undefined;
+}
+
+export interface IndexedSuspension {
+  readonly id: string;
+  readonly use: boolean;
+  readonly purpose: string | undefined;
+  readonly recipient: string | undefined;
+  readonly sinceMs: number;
+  readonly liftedMs: number;
+}
+
+/**
+ * A person's consents and suspensions indexed for the engine, with the same answers as `effectiveConsent` and
+ * `activeSuspension`: consent records in one list, latest first (of two made at the same time the later in the
+ * person's list first), each naming the purpose or party it answers for by its interned number, so the first
+ * record that matches an ask decides. Records that answer no ask the engine makes (naming a purpose and a
+ * recipient, nothing, or ids the ledger does not have) are left out. One flat list rather than maps: a person has
+ * a handful of records, and each object touched is a likely cache miss.
+ */
+export interface SubjectIndex {
+  readonly policy: CompiledPolicy;
+  readonly consentsRef: SubjectState['consents'];
+  readonly consentCount: number;
+  readonly suspensionsRef: SubjectState['suspensions'];
+  readonly suspensionCount: number;
+  readonly consents: readonly IndexedConsent[];
+  readonly suspensions: readonly IndexedSuspension[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+// Keyed on the state object: an application loads a person's state and decides with it, maybe many times; a new
+// state object (a new consent recorded) is indexed anew. A state is a value (its lists are readonly); the lists'
+// identity and length are checked too, so a list replaced or appended to in place is never answered from an old
+// index.
+const CACHE = new WeakMap<SubjectState, SubjectIndex>();
+
+/** The index of `state` for `policy`, built on first use and kept while the state object lives. */
+export function subjectIndex(policy: CompiledPolicy, state: SubjectState): SubjectIndex {
+  const cached = CACHE.get(state);
+  if (
+    cached !== undefined &&
+    cached.policy === policy &&
+    cached.consentsRef === state.consents &&
+    cached.consentCount === state.consents.length &&
+    cached.suspensionsRef === state.suspensions &&
+    cached.suspensionCount === state.suspensions.length
+  ) {
+    return cached;
+  }
+  const built = buildSubjectIndex(policy, state);
+  CACHE.set(state, built);
+  return built;
+}
+
+export function buildSubjectIndex(policy: CompiledPolicy, state: SubjectState): SubjectIndex {
+  const { purposes, parties } = policy.index;
+  const consents: { record: IndexedConsent; seq: number }[] = [];
+  const records = state.consents;
+  for (let seq = 0; seq < records.length; seq++) {
+    const record = records[seq] as SubjectState['consents'][number];
+    const { purpose, recipient, country, items } = record.scope;
+    let p = -1;
+    let r = -1;
+    if (purpose !== undefined) {
+      if (recipient !== undefined || country !== undefined) continue;
+      p = purposes.get(purpose)?.index ?? -1;
+      if (p < 0) continue;
+    } else if (recipient !== undefined) {
+      r = parties.get(recipient) ?? -1;
+      if (r < 0) continue;
+    } else if (country !== undefined) r = -2;
+    else continue;
+    const indexed: IndexedConsent = {
+      id: record.id,
+      status: record.status,
+      informed: record.status === 'given' && record.informationVersion !== undefined,
+      atMs: record.at.getTime(),
+      purpose: p,
+      party: r,
+      country,
+      items,
+      onRecord: undefined,
+    };
+    consents.push({ record: indexed, seq });
+  }
+  consents.sort((a, b) => b.record.atMs - a.record.atMs || b.seq - a.seq);
+  return {
+    policy,
+    consentsRef: records,
+    consentCount: records.length,
+    suspensionsRef: state.suspensions,
+    suspensionCount: state.suspensions.length,
+    consents: consents.length === 0 ? NONE : consents.map((c) => c.record),
+    suspensions:
+      state.suspensions.length === 0
+        ? NONE
+        : state.suspensions.map((s) => ({
+            id: s.id,
+            use: s.kind === 'use',
+            purpose: s.purpose,
+            recipient: s.recipient,
+            sinceMs: s.since.getTime(),
+            liftedMs: s.liftedAt === undefined ? Number.POSITIVE_INFINITY : s.liftedAt.getTime(),
+          })),
+  };
+}
+
+/** The CONSENT_ON_RECORD reason a given record yields. */
+export function consentOnRecord(record: IndexedConsent): Reason {
+  if (record.onRecord === undefined) {
+    record.onRecord = reason('CONSENT_ON_RECORD', { id: record.id }, { kind: 'consent', id: record.id });
+  }
+  return record.onRecord;
+}
+
+/** Whether the record covers every asked item (a record without items covers them all). */
+function coversItems(record: IndexedConsent, items: readonly string[]): boolean {
+  const scope = record.items;
+  if (scope === undefined) return true;
+  for (let i = 0; i < items.length; i++) if (!scope.includes(items[i] as string)) return false;
+  return true;
+}
+
+/** The deciding record about purpose `purpose` (its interned index): `effectiveConsent(state, { purpose })`. */
+export function purposeConsent(
+  index: SubjectIndex,
+  purpose: number,
+  items: readonly string[],
+  nowMs: number,
+): IndexedConsent | undefined {
+  const list = index.consents;
+  for (let i = 0; i < list.length; i++) {
+    const record = list[i] as IndexedConsent;
+    if (record.purpose === purpose && record.atMs <= nowMs && coversItems(record, items)) return record;
+  }
+  return undefined;
+}
+
+/** The deciding record about party `party` in `country`: `effectiveConsent(state, { recipient, country })`. */
+export function partyConsent(
+  index: SubjectIndex,
+  party: number,
+  country: string,
+  items: readonly string[],
+  nowMs: number,
+): IndexedConsent | undefined {
+  const list = index.consents;
+  for (let i = 0; i < list.length; i++) {
+    const record = list[i] as IndexedConsent;
+    const about = record.party;
+    if (about !== party && about !== -2) continue;
+    if (record.country !== undefined && record.country !== country) continue;
+    if (record.atMs <= nowMs && coversItems(record, items)) return record;
+  }
+  return undefined;
+}
+
+/** The first suspension in force for this use or provision: `activeSuspension`. */
+export function suspensionOf(
+  index: SubjectIndex,
+  use: boolean,
+  target: string,
+  nowMs: number,
+): IndexedSuspension | undefined {
+  for (const s of index.suspensions) {
+    if (s.use !== use) continue;
+    const named = use ? s.purpose : s.recipient;
+    if (named !== undefined && named !== target) continue;
+    if (s.sinceMs > nowMs || s.liftedMs <= nowMs) continue;
+    return s;
+  }
+  return undefined;
+}
