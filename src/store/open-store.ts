@@ -17,11 +17,11 @@ import { KyselyPreferenceRepository } from './preference-repository.ts';
 import { KyselyProvisionRepository } from './provision-repository.ts';
 import { KyselyRequestRepository } from './request-repository.ts';
 import { KyselyRetentionRepository } from './retention-repository.ts';
+import { KyselySearchJobRepository } from './search-job-repository.ts';
 import { KyselySessionRepository } from './session-repository.ts';
 import { parseStoreConfig, type StoreConfig } from './store-config.ts';
 import { KyselySuspensionRepository } from './suspension-repository.ts';
 import { KyselyUserRepository } from './user-repository.ts';
-import { KyselySearchJobRepository } from './search-job-repository.ts';
 import { KyselyVerificationJobRepository } from './verification-job-repository.ts';
 import { KyselyVerificationRunRepository } from './verification-run-repository.ts';
 
