@@ -13,6 +13,10 @@ export const MANAGEMENT_KINDS = [
   'breach-rules',
   'ledger-review',
   'management-review',
+  // Training reminders mailed to absentees: one per person and Japanese day (staff ids only, never the address).
+  'training-reminder',
+  // A lifted contractor suspension: appended (never an update), so the policy holder's record count sees the lift.
+  'contractor-suspension-lift',
 ] as const;
 export type ManagementKind = (typeof MANAGEMENT_KINDS)[number];
 

@@ -3,7 +3,7 @@ import type { CertificateRenderer } from '../app/retention/retention-deps.ts';
 import { japanDate, japanWallClock } from '../core/japan-time.ts';
 import type { DisposalAction } from '../core/retention/disposal-schedule.ts';
 import type { HoldScope } from '../core/retention/legal-hold.ts';
-import { renderPdfBlock } from './pdf-blocks.ts';
+import { renderPdfBlock, STYLE } from './pdf-blocks.ts';
 import { PDF_FONTS } from './pdf-fonts.ts';
 
 const MARGIN = 48;
@@ -49,11 +49,15 @@ export const renderDisposalCertificatePdf: CertificateRenderer = ({ certificate:
   doc.font(PDF_FONTS.bold).fontSize(16).text('廃棄証明書', { align: 'center' });
   doc.font(PDF_FONTS.regular).fontSize(10).text('Certificate of disposal of personal data', { align: 'center' });
   doc.moveDown(1);
+  // Rows a hold kept still match the condition: the verification speaks of the others, and says so.
+  const heldTargets = c.targets.some((t) => t.status === 'held');
   const verified =
     c.verification.method === 'contractor-certificate'
       ? '委託先の消去証明書を添付'
       : c.verification.ok
-        ? '確認済み（再照会で対象行の残存なし）'
+        ? heldTargets
+          ? '確認済み（再照会で、保留した行を除き対象行の残存なし）'
+          : '確認済み（再照会で対象行の残存なし）'
         : '要確認（再照会で残存行あり）';
   const fields = [
     { label: '区分', value: [c.kind === 'run' ? 'Mamori による廃棄の実行' : '委託先による廃棄の記録'] },
@@ -71,24 +75,32 @@ export const renderDisposalCertificatePdf: CertificateRenderer = ({ certificate:
   ];
   renderPdfBlock(doc, { kind: 'fields', caption: '概要', fields });
   const own = c.targets.filter((t) => t.action !== 'contractor' || c.kind === 'run');
-  if (own.length > 0) {
+  const rule = (id: string) => labels.rules[id] ?? id;
+  // One table per system, named in its caption: the first column then holds only short table names, so the
+  // system's name is not squeezed into a narrow column on every row.
+  for (const system of [...new Set(own.map((t) => t.system))]) {
+    const name = labels.systems[system] ?? system;
+    keepTogether(doc, TABLE_START);
     renderPdfBlock(doc, {
       kind: 'table',
-      caption: '廃棄の内訳（保存期間は適用される規則のうち最も長いものによる）',
-      headers: ['システム / テーブル', '方法', '規則', '予定', '廃棄', '保留', '残存', '状態'],
-      rows: own.map((t) => [
-        [labels.systems[t.system] ?? t.system, t.table],
-        [ACTIONS[t.action]],
-        [labels.rules[t.rule] ?? t.rule, ...(t.rules.length > 1 ? [`（他 ${t.rules.slice(1).join(', ')}）`] : [])],
-        [n(t.planned)],
-        [n(t.disposed)],
-        [n(t.held)],
-        [t.status === 'contractor' ? '-' : n(t.remaining)],
-        [STATUS[t.status]],
-      ]),
+      caption: `廃棄の内訳: ${name === system ? system : `${name}（${system}）`}（規則は最も長い保存期間のもの）`,
+      headers: ['テーブル', '方法', '規則', '予定', '廃棄', '保留', '残存', '状態'],
+      rows: own
+        .filter((t) => t.system === system)
+        .map((t) => [
+          [t.table],
+          [ACTIONS[t.action]],
+          [rule(t.rule), ...(t.rules.length > 1 ? [`（他に ${t.rules.slice(1).map(rule).join('、')}）`] : [])],
+          [n(t.planned)],
+          [n(t.disposed)],
+          [n(t.held)],
+          [t.status === 'contractor' ? '-' : n(t.remaining)],
+          [STATUS[t.status]],
+        ]),
     });
   }
   if (c.holds.length > 0) {
+    keepTogether(doc, TABLE_START);
     renderPdfBlock(doc, {
       kind: 'table',
       caption: 'リーガルホールド（廃棄を停止したもの）',
@@ -98,6 +110,7 @@ export const renderDisposalCertificatePdf: CertificateRenderer = ({ certificate:
   }
   if (c.contractor) {
     const k = c.contractor;
+    keepTogether(doc, TABLE_START);
     renderPdfBlock(doc, {
       kind: 'fields',
       caption: '委託先の消去証明',
@@ -112,13 +125,23 @@ export const renderDisposalCertificatePdf: CertificateRenderer = ({ certificate:
       ],
     });
   }
-  renderPdfBlock(doc, {
-    kind: 'note',
-    text: `この証明書の内容（JSON）の SHA-256: ${certificateSha256}。同じ値が Mamori の証跡ログ（種別 disposal、対象 ${c.id}）に記録されており、mamori evidence verify で改ざんのないことを確認できます。`,
-  });
+  const note = `この証明書の内容（JSON）の SHA-256: ${certificateSha256}。同じ値が Mamori の証跡ログ（種別 disposal、対象 ${c.id}）に記録されており、mamori evidence verify で改ざんのないことを確認できます。`;
+  doc.font(PDF_FONTS.regular).fontSize(STYLE.small);
+  keepTogether(doc, doc.heightOfString(note, { width: contentWidth(doc), lineGap: STYLE.lineGap }) + 8);
+  renderPdfBlock(doc, { kind: 'note', text: note });
   doc.end();
   return done;
 };
+
+/** A caption, a header row and a first row: a table starting lower than this would leave its header alone. */
+const TABLE_START = 72;
+
+const contentWidth = (doc: PDFKit.PDFDocument) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+
+/** Starts a new page unless `height` points still fit above the bottom margin (no orphaned headers or lines). */
+function keepTogether(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
 
 function n(value: number): string {
   return value.toLocaleString('ja-JP');

@@ -3,18 +3,22 @@ import { type ContractorReview, effectiveReviewDues } from '../../core/managemen
 import type { CompileOptions } from '../../core/policy/compiled-policy.ts';
 import type { ManagementKind } from '../management-ports.ts';
 import type { Store } from '../ports.ts';
-import { ContractorReviewSchema, SuspensionSchema } from './contractor-records.ts';
+import { ContractorReviewSchema, loadSuspensions, suspendedContractors } from './contractor-records.ts';
 import { bodyOf } from './management-deps.ts';
 
-export const CONTRACTOR_RECORD_KINDS: readonly ManagementKind[] = ['contractor-review', 'contractor-suspension'];
+export const CONTRACTOR_RECORD_KINDS: readonly ManagementKind[] = [
+  'contractor-review',
+  'contractor-suspension',
+  'contractor-suspension-lift',
+];
 
 /** Recorded reviews and suspensions as `compilePolicy` options (the decision engine honours them). */
 export async function contractorPolicyOptions(store: Store, ledger: Ledger): Promise<CompileOptions> {
-  const [reviewRecords, suspensionRecords] = await Promise.all([
+  const [reviewRecords, suspensions] = await Promise.all([
     store.management.list('contractor-review'),
-    store.management.list('contractor-suspension'),
+    loadSuspensions(store),
   ]);
   const reviews: ContractorReview[] = reviewRecords.map((r) => bodyOf(ContractorReviewSchema, r));
-  const suspended = new Set(suspensionRecords.map((r) => bodyOf(SuspensionSchema, r).contractor));
+  const suspended = suspendedContractors(suspensions);
   return { contractorReviewDue: effectiveReviewDues(ledger.contractors, reviews), suspendedContractors: suspended };
 }

@@ -15,8 +15,12 @@ import type { Store } from '../ports.ts';
 import {
   ContractorReviewSchema,
   type ContractorSuspension,
+  LiftInputSchema,
+  loadSuspensions,
   SuspensionInputSchema,
+  type SuspensionLift,
   SuspensionSchema,
+  suspendedContractors,
 } from './contractor-records.ts';
 import { bodyOf, invalid, type ManagementDeps, managementEvent } from './management-deps.ts';
 
@@ -124,11 +128,56 @@ export async function contractorReviewsDue(
   const [contractors, reviews, suspensions] = await Promise.all([
     currentContractors(deps.store),
     listContractorReviews(deps.store),
-    deps.store.management.list('contractor-suspension'),
+    loadSuspensions(deps.store),
   ]);
-  const suspended = new Set(suspensions.map((r) => bodyOf(SuspensionSchema, r).contractor));
+  const suspended = suspendedContractors(suspensions);
   return reviewsDue(contractors, reviews, dayOf(deps.clock.now()), soonDays).map((due) => ({
     ...due,
     suspendedByRecord: suspended.has(due.contractor),
   }));
+}
+
+/** Recorded suspensions, oldest first (lifted ones included, with when and why). */
+export async function listContractorSuspensions(store: Store): Promise<ContractorSuspension[]> {
+  return loadSuspensions(store);
+}
+
+/**
+ * Lifts a suspension: the decision engine no longer refuses the contractor for it (a lapsed review still does). The
+ * lift is appended as its own record under the suspension's id, so lifting twice clashes (CONFLICT).
+ */
+export async function liftContractorSuspension(
+  deps: ManagementDeps,
+  id: string,
+  input: z.input<typeof LiftInputSchema>,
+  actor: string,
+): Promise<ContractorSuspension> {
+  const parsed = LiftInputSchema.safeParse(input);
+  if (!parsed.success)
+    throw invalid(
+      'invalid lift',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  const suspension = (await loadSuspensions(deps.store)).find((s) => s.id === id);
+  if (suspension === undefined) throw new AppError('NOT_FOUND', `contractor-suspension ${id} not found`);
+  if (suspension.lifted !== undefined) throw new AppError('CONFLICT', `suspension ${id} is already lifted`);
+  if (parsed.data.liftedOn < suspension.suspendedOn)
+    throw invalid('invalid lift', [{ path: 'liftedOn', message: 'a suspension cannot be lifted before it began' }]);
+  if (parsed.data.liftedOn > dayOf(deps.clock.now()))
+    throw invalid('invalid lift', [{ path: 'liftedOn', message: 'a lift cannot be in the future' }]);
+  const lift: SuspensionLift = { ...parsed.data, id, contractor: suspension.contractor, recordedBy: actor };
+  await deps.store.management.insert(
+    [{ id, kind: 'contractor-suspension-lift', ref: suspension.contractor, recordedAt: deps.clock.now(), body: lift }],
+    [
+      managementEvent(deps, actor, 'contractor-suspension-lifted', {
+        kind: 'contractor-suspension-lift',
+        id,
+        contractor: suspension.contractor,
+        liftedOn: lift.liftedOn,
+      }),
+    ],
+  );
+  deps.policies?.invalidate();
+  const { id: _id, contractor: _contractor, ...lifted } = lift;
+  return { ...suspension, lifted };
 }

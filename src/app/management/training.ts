@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { AppError } from '../../core/app-error.ts';
 import { dayOf } from '../../core/management/dates.ts';
 import {
+  AssignInputSchema,
   type Completion,
   CompletionSchema,
   type Course,
   CourseInputSchema,
   parseCompletionsCsv,
+  type RosterEntry,
   type TrainingStatus,
   trainingStatus,
 } from '../../core/management/training.ts';
@@ -15,9 +17,10 @@ import type { ManagementRecord } from '../management-ports.ts';
 import { bodyOf, getRecord, invalid, type ManagementDeps, managementEvent } from './management-deps.ts';
 
 const StoredCourseSchema = CourseInputSchema.extend({ id: z.string() });
-const AssignmentSchema = z.object({ course: z.string(), staffId: z.string() });
+// Rows written before assignments carried an address have none: still read as assigned, just not mailable.
+const AssignmentSchema = z.object({ course: z.string(), staffId: z.string(), email: z.string().optional() });
+export type Assignment = z.infer<typeof AssignmentSchema>;
 const StoredCompletionSchema = CompletionSchema.extend({ course: z.string() });
-const StaffIds = z.array(z.string().min(1).max(200)).min(1).max(10_000);
 
 const issuesOf = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 
@@ -68,31 +71,83 @@ export async function assignCourse(
   staffIds: unknown,
   actor: string,
 ): Promise<number> {
-  const course = await getCourse(deps, courseId);
-  const parsed = StaffIds.safeParse(staffIds);
-  if (!parsed.success) throw invalid('invalid staff list', issuesOf(parsed.error));
-  const existing = new Set((await assignments(deps, course.id)).map((a) => a.staffId));
-  const fresh = [...new Set(parsed.data)].filter((id) => !existing.has(id));
-  if (fresh.length === 0) return 0;
-  const now = deps.clock.now();
-  await deps.store.management.insert(
-    fresh.map((staffId) => ({
-      id: `${course.id}:${staffId}`,
-      kind: 'training-assignment' as const,
-      operator: course.operator,
-      ref: course.id,
-      recordedAt: now,
-      body: { course: course.id, staffId },
-    })),
-    courseEvent(deps, actor, 'course-assigned', course, { assigned: fresh.length }),
-  );
-  return fresh.length;
+  return (await assignStaff(deps, courseId, { staffIds }, actor)).assigned;
 }
 
-async function assignments(deps: ManagementDeps, courseId: string) {
-  return (await deps.store.management.list('training-assignment', { ref: courseId })).map((r) =>
-    bodyOf(AssignmentSchema, r),
-  );
+/** One entry per person; the same person twice with two different addresses is refused (which one is right?). */
+function rosterEntries(input: unknown): RosterEntry[] {
+  const parsed = AssignInputSchema.safeParse(input);
+  if (!parsed.success) throw invalid('invalid staff list', issuesOf(parsed.error));
+  const { staffIds, staff } = parsed.data;
+  const byId = new Map<string, RosterEntry>();
+  const issues: { path: string; message: string }[] = [];
+  (staff ?? (staffIds ?? []).map((staffId): RosterEntry => ({ staffId }))).forEach((entry, index) => {
+    const email = entry.email ?? byId.get(entry.staffId)?.email;
+    if (email !== undefined && entry.email !== undefined && email !== entry.email) {
+      issues.push({ path: `staff.${index}.email`, message: `${entry.staffId} is listed with two different addresses` });
+    }
+    byId.set(entry.staffId, email === undefined ? { staffId: entry.staffId } : { staffId: entry.staffId, email });
+  });
+  if (issues.length > 0) throw invalid('invalid staff list', issues);
+  return [...byId.values()];
+}
+
+/**
+ * Assigns a course to the roster: new people are added; people already assigned keep their assignment and get the
+ * address the roster gives them (a line without one leaves a known address as it is).
+ */
+export async function assignStaff(
+  deps: ManagementDeps,
+  courseId: string,
+  input: unknown,
+  actor: string,
+): Promise<{ assigned: number; emailsUpdated: number }> {
+  const course = await getCourse(deps, courseId);
+  const entries = rosterEntries(input);
+  const existing = new Map((await assignmentRecords(deps, course.id)).map((r) => [r.body.staffId, r]));
+  const fresh = entries.filter((e) => !existing.has(e.staffId));
+  const now = deps.clock.now();
+  if (fresh.length > 0) {
+    await deps.store.management.insert(
+      fresh.map((entry) => ({
+        id: `${course.id}:${entry.staffId}`,
+        kind: 'training-assignment' as const,
+        operator: course.operator,
+        ref: course.id,
+        recordedAt: now,
+        body: { course: course.id, ...entry },
+      })),
+      courseEvent(deps, actor, 'course-assigned', course, { assigned: fresh.length }),
+    );
+  }
+  let emailsUpdated = 0;
+  for (const entry of entries) {
+    const record = existing.get(entry.staffId);
+    if (record === undefined || entry.email === undefined || record.body.email === entry.email) continue;
+    // Compare-and-set on the row as read: a concurrent change of the same person wins and is not overwritten.
+    const changed = await deps.store.management.update(
+      'training-assignment',
+      record.id,
+      record.raw,
+      { ...record.body, email: entry.email },
+      courseEvent(deps, actor, 'course-assignment-email-changed', course, { assignment: record.id }),
+    );
+    if (changed) emailsUpdated += 1;
+  }
+  return { assigned: fresh.length, emailsUpdated };
+}
+
+async function assignmentRecords(deps: ManagementDeps, courseId: string) {
+  return (await deps.store.management.list('training-assignment', { ref: courseId })).map((r) => ({
+    id: r.id,
+    raw: r.body,
+    body: bodyOf(AssignmentSchema, r),
+  }));
+}
+
+/** Everyone assigned the course, with the address the roster gave (if any). */
+export async function assignments(deps: ManagementDeps, courseId: string): Promise<Assignment[]> {
+  return (await assignmentRecords(deps, courseId)).map((r) => r.body);
 }
 
 /** Records completions; each must be of an assigned person. */
@@ -157,15 +212,20 @@ export async function courseStatus(
   courseId: string,
 ): Promise<{ course: Course; staff: TrainingStatus[] }> {
   const course = await getCourse(deps, courseId);
-  const [assigned, completions] = await Promise.all([
-    assignments(deps, course.id),
-    deps.store.management.list('training-completion', { ref: course.id }),
-  ]);
-  const staff = trainingStatus(
+  return { course, staff: await staffStatus(deps, course, await assignments(deps, course.id)) };
+}
+
+/** The states of the people assigned (as already read) against the course's completions as of today. */
+export async function staffStatus(
+  deps: ManagementDeps,
+  course: Course,
+  assigned: readonly Assignment[],
+): Promise<TrainingStatus[]> {
+  const completions = await deps.store.management.list('training-completion', { ref: course.id });
+  return trainingStatus(
     course,
     assigned.map((a) => a.staffId),
     completions.map((r) => bodyOf(StoredCompletionSchema, r)),
     dayOf(deps.clock.now()),
   );
-  return { course, staff };
 }

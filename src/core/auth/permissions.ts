@@ -267,6 +267,8 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   rule('GET /api/v1/contractors/reviews', { roles: READERS, scope: GROUP }),
   rule('GET /api/v1/contractors/reviews/due', { roles: READERS, scope: GROUP }),
   rule('POST /api/v1/contractors/suspensions', { roles: EDITORS, mfa: true, scope: GROUP }),
+  rule('GET /api/v1/contractors/suspensions', { roles: READERS, scope: GROUP }),
+  rule('POST /api/v1/contractors/suspensions/{id}/lift', { roles: EDITORS, mfa: true, scope: GROUP }),
   rule('POST /api/v1/audits', { roles: EDITORS, mfa: true, scope: bodyOperator }),
   rule('GET /api/v1/audits', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
   rule('GET /api/v1/audits/{id}', { roles: [...EDITORS, 'auditor'], scope: records('operator') }),
@@ -286,6 +288,8 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
     scope: records('operator'),
   }),
   rule('GET /api/v1/training/courses/{id}/status', { roles: READERS, scope: records('operator') }),
+  // Mails the absentees of a course (their addresses come from the roster); writes reminder records like the others.
+  rule('POST /api/v1/training/courses/{id}/reminders', { roles: EDITORS, mfa: true, scope: records('operator') }),
   // The notice (issue 6): every user previews the draft and compares it with the published one (group documents);
   // publishing changes what people are told, so editors with a second factor only.
   rule('GET /api/v1/notice/status', { roles: USERS, scope: GROUP }),

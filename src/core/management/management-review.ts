@@ -72,3 +72,47 @@ export function summariseRequests(
   }
   return { received: inPeriod.length, byType, byOutcome, overdue, answeredLate };
 }
+
+/** What the review looks at (PM-3, PM-5), gathered from the records for the operator and period. */
+export interface ReviewInputs {
+  readonly operator: string;
+  readonly from: string;
+  readonly to: string;
+  readonly gatheredAt: string;
+  readonly requests: RequestSummary;
+  readonly incidents: {
+    readonly recorded: number;
+    readonly reportable: number;
+    readonly byGround: Readonly<Record<string, number>>;
+    readonly open: number;
+    /** Reports filed after their deadline, or still owed past it. */
+    readonly reportsLate: number;
+  };
+  readonly complaints: {
+    readonly received: number;
+    readonly byKind: Readonly<Record<string, number>>;
+    readonly answeredLate: number;
+    readonly open: number;
+  };
+  readonly audits: {
+    readonly planned: number;
+    readonly closed: number;
+    readonly findings: { readonly major: number; readonly minor: number; readonly observation: number };
+    readonly openActions: number;
+  };
+  readonly training: readonly {
+    readonly courseId: string;
+    readonly title: string;
+    readonly dueOn: string;
+    readonly assigned: number;
+    readonly passed: number;
+    readonly completionRate: number;
+  }[];
+  readonly ledgerReview: {
+    readonly year: number;
+    readonly confirmed: number;
+    readonly total: number;
+    readonly overdue: number;
+  };
+  readonly contractorReviews: { readonly lapsed: number; readonly dueSoon: number };
+}

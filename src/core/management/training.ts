@@ -22,6 +22,25 @@ export const CompletionSchema = z
   .strict();
 export type Completion = z.infer<typeof CompletionSchema>;
 
+/** One roster line: the staff id and, when known, the person's work e-mail (where reminders go). */
+export const RosterEntrySchema = z
+  .object({ staffId: Id, email: z.email({ error: 'not an e-mail address' }).max(254).optional() })
+  .strict();
+export type RosterEntry = z.infer<typeof RosterEntrySchema>;
+
+/** Assigning a course: bare staff ids (the original form) or roster entries with their addresses, not both. */
+export const AssignInputSchema = z
+  .object({
+    staffIds: z.array(Id).min(1).max(10_000).optional(),
+    staff: z.array(RosterEntrySchema).min(1).max(10_000).optional(),
+  })
+  .strict()
+  .refine((input) => (input.staffIds === undefined) !== (input.staff === undefined), {
+    error: 'give either staffIds or staff',
+    path: ['staff'],
+  });
+export type AssignInput = z.infer<typeof AssignInputSchema>;
+
 export interface TrainingStatus {
   readonly staffId: string;
   readonly state: 'passed' | 'failed' | 'pending' | 'absent';

@@ -6,7 +6,7 @@ import {
   recordComplaint,
   respondToComplaint,
 } from '../../app/management/complaints-desk.ts';
-import { ComplaintInputSchema, ComplaintResponseSchema } from '../../core/management/complaint.ts';
+import { ComplaintInputSchema, ComplaintResponseSchema, complaintStatus } from '../../core/management/complaint.ts';
 import type { HttpDeps } from '../http-deps.ts';
 import { operatorFilter } from '../operator-scope.ts';
 import { actorId, assertOperatorVisible } from '../request-context.ts';
@@ -47,7 +47,7 @@ const one = createRoute({
   method: 'get',
   path: '/api/v1/complaints/{id}',
   tags,
-  summary: 'One complaint',
+  summary: 'One complaint, with its status as of now (as the list gives it)',
   request: { params: IdParam },
   responses: readResponses('The complaint'),
 });
@@ -86,7 +86,7 @@ export function registerComplaintRoutes(app: OpenAPIHono, deps: HttpDeps): void 
   app.openapi(one, async (c) => {
     const complaint = await getComplaint(deps.store, c.req.valid('param').id);
     assertOperatorVisible(c, complaint.operator, 'complaint');
-    return c.json(complaint, 200);
+    return c.json({ ...complaint, status: complaintStatus(complaint, deps.clock.now()) }, 200);
   });
   app.openapi(respond, async (c) => {
     const { id } = c.req.valid('param');

@@ -1,15 +1,17 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { SuspensionInputSchema } from '../../app/management/contractor-records.ts';
+import { LiftInputSchema, SuspensionInputSchema } from '../../app/management/contractor-records.ts';
 import {
   contractorReviewsDue,
+  liftContractorSuspension,
   listContractorReviews,
+  listContractorSuspensions,
   recordContractorReview,
   suspendContractor,
 } from '../../app/management/contractor-reviews.ts';
 import { ContractorReviewInputSchema } from '../../core/management/contractor-review.ts';
 import type { HttpDeps } from '../http-deps.ts';
 import { actorId } from '../request-context.ts';
-import { body, readResponses, writeResponses } from './management-route-kit.ts';
+import { body, IdParam, readResponses, writeResponses } from './management-route-kit.ts';
 
 const tags = ['contractors'];
 const review = createRoute({
@@ -44,6 +46,21 @@ const suspend = createRoute({
   request: body(SuspensionInputSchema),
   responses: writeResponses('Recorded'),
 });
+const suspensions = createRoute({
+  method: 'get',
+  path: '/api/v1/contractors/suspensions',
+  tags,
+  summary: 'Recorded contractor suspensions, oldest first (lifted ones with their lift)',
+  responses: readResponses('Suspensions'),
+});
+const lift = createRoute({
+  method: 'post',
+  path: '/api/v1/contractors/suspensions/{id}/lift',
+  tags,
+  summary: 'Lift a recorded suspension: provision is no longer refused for it (a lapsed review still refuses)',
+  request: { params: IdParam, ...body(LiftInputSchema) },
+  responses: writeResponses('Lifted'),
+});
 
 export function registerContractorReviewRoutes(app: OpenAPIHono, deps: HttpDeps): void {
   app.openapi(review, async (c) => c.json(await recordContractorReview(deps, c.req.valid('json'), actorId(c)), 200));
@@ -55,4 +72,8 @@ export function registerContractorReviewRoutes(app: OpenAPIHono, deps: HttpDeps)
     c.json({ items: await contractorReviewsDue(deps, c.req.valid('query').soonDays) }, 200),
   );
   app.openapi(suspend, async (c) => c.json(await suspendContractor(deps, c.req.valid('json'), actorId(c)), 200));
+  app.openapi(suspensions, async (c) => c.json({ items: await listContractorSuspensions(deps.store) }, 200));
+  app.openapi(lift, async (c) =>
+    c.json(await liftContractorSuspension(deps, c.req.valid('param').id, c.req.valid('json'), actorId(c)), 200),
+  );
 }

@@ -4,12 +4,17 @@ import { ApiError, api } from '../shared/api.ts';
 import { useI18n } from '../shared/i18n.tsx';
 import { useApi } from '../shared/use-api.ts';
 import { Layout } from './Layout.tsx';
+import { ComplaintsPage } from './pages/ComplaintsPage.tsx';
+import { ContractorsPage } from './pages/ContractorsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { EvidencePage } from './pages/EvidencePage.tsx';
+import { IncidentsPage } from './pages/IncidentsPage.tsx';
 import { LedgerPage } from './pages/LedgerPage.tsx';
+import { ManagementPage } from './pages/ManagementPage.tsx';
 import { NoticePage } from './pages/NoticePage.tsx';
 import { PeoplePage } from './pages/PeoplePage.tsx';
 import { RequestsPage } from './pages/RequestsPage.tsx';
+import { RetentionPage } from './pages/RetentionPage.tsx';
 import { SignIn } from './SignIn.tsx';
 import { type Me, type Session, SessionContext } from './session.tsx';
 
@@ -49,6 +54,11 @@ export function App() {
           <Route path="people/*" element={<PeoplePage />} />
           <Route path="evidence/*" element={<EvidencePage />} />
           <Route path="notice/*" element={<NoticePage />} />
+          <Route path="management/*" element={<ManagementPage />} />
+          <Route path="retention/*" element={<RetentionPage />} />
+          <Route path="contractors/*" element={<ContractorsPage />} />
+          <Route path="incidents/*" element={<IncidentsPage />} />
+          <Route path="complaints/*" element={<ComplaintsPage />} />
           <Route path="*" element={<p>{t('common.notFound')}</p>} />
         </Routes>
       </Layout>

@@ -10,6 +10,11 @@ const NAV: readonly { readonly to: string; readonly label: MessageKey; readonly 
   { to: '/people', label: 'console.nav.people' },
   { to: '/evidence', label: 'console.nav.evidence' },
   { to: '/notice', label: 'console.nav.notice' },
+  { to: '/management', label: 'mgmt.nav' },
+  { to: '/retention', label: 'console.nav.retention' },
+  { to: '/contractors', label: 'console.nav.contractors' },
+  { to: '/incidents', label: 'incidents.nav' },
+  { to: '/complaints', label: 'complaints.nav' },
 ];
 
 /** The signed-in frame: who is signed in (operator scope, roles), the sections, sign-out, the language switch. */

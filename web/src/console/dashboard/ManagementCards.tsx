@@ -35,15 +35,22 @@ export function ManagementCards({ data, today }: { readonly data: Dashboard; rea
 
       <section className="card req-card" aria-labelledby="db-incidents-title">
         <h2 id="db-incidents-title">{t('dashboard.incidents.title')}</h2>
-        <p>
+        <Link to="/incidents?status=open" className="db-link-stat" data-testid="db-incidents-open">
           <span className="stat">{number(data.incidents.open)}</span> {t('dashboard.incidents.open')}
-        </p>
+        </Link>
         {data.incidents.deadlines.length > 0 ? (
           <ul className="db-list">
             {data.incidents.deadlines.map((d) => (
               <li key={`${d.incidentId}-${d.report}`}>
-                {t(`dashboard.incidents.report.${d.report}` as MessageKey)}: {dateTime(d.dueAt)}{' '}
-                {d.overdue ? <span className="badge overdue">{t('requests.due.overdue')}</span> : null}
+                <Link to={`/incidents/${d.incidentId}`}>
+                  {t(`dashboard.incidents.report.${d.report}` as MessageKey)}
+                </Link>
+                : {dateTime(d.dueAt)}{' '}
+                {d.overdue ? (
+                  <Link to="/incidents?status=open&overdue=1" className="badge overdue">
+                    {t('requests.due.overdue')}
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -53,13 +60,15 @@ export function ManagementCards({ data, today }: { readonly data: Dashboard; rea
       <section className="card req-card" aria-labelledby="db-complaints-title">
         <h2 id="db-complaints-title">{t('dashboard.complaints.title')}</h2>
         <p>
-          <span className="stat">{number(data.complaints.open)}</span> {t('dashboard.complaints.open')}
+          <Link to="/complaints?status=unanswered" className="db-link-stat" data-testid="db-complaints-open">
+            <span className="stat">{number(data.complaints.open)}</span> {t('dashboard.complaints.open')}
+          </Link>
           {data.complaints.overdue > 0 ? (
             <>
               {' '}
-              <span className="badge overdue">
+              <Link to="/complaints?status=overdue" className="badge overdue">
                 {t('dashboard.complaints.overdue', { count: data.complaints.overdue })}
-              </span>
+              </Link>
             </>
           ) : null}
         </p>
@@ -73,12 +82,21 @@ export function ManagementCards({ data, today }: { readonly data: Dashboard; rea
           <ul className="db-list" data-testid="db-contractors">
             {data.contractorReviewsDue.map((c) => (
               <li key={c.contractorId}>
-                {c.name}: {date(c.dueOn)}{' '}
-                {c.overdue ? <span className="badge overdue">{t('dashboard.contractors.lapsed')}</span> : null}
+                <Link to={`/contractors/${c.contractorId}`}>{c.name}</Link>: {date(c.dueOn)}{' '}
+                {c.overdue ? (
+                  <Link to="/contractors?state=lapsed" className="badge overdue">
+                    {t('dashboard.contractors.lapsed')}
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
+        <p>
+          <Link to="/contractors" data-testid="db-contractors-open">
+            {t('contractors.open')}
+          </Link>
+        </p>
       </section>
 
       <section className="card req-card" aria-labelledby="db-trainings-title">
@@ -89,18 +107,24 @@ export function ManagementCards({ data, today }: { readonly data: Dashboard; rea
           <ul className="db-list">
             {data.trainingsDue.map((c) => (
               <li key={c.courseId}>
-                {c.title}: {date(c.dueOn)} · {t('dashboard.trainings.incomplete', { count: c.incompleteCount })}{' '}
+                <Link to={`/management/training/${c.courseId}`}>{c.title}</Link>: {date(c.dueOn)} ·{' '}
+                {t('dashboard.trainings.incomplete', { count: c.incompleteCount })}{' '}
                 {c.dueOn < today ? <span className="badge overdue">{t('requests.due.overdue')}</span> : null}
               </li>
             ))}
           </ul>
         )}
+        <p>
+          <Link to="/management/training">{t('mgmt.dashboard.openTraining')}</Link>
+        </p>
       </section>
 
       <section className="card req-card" aria-labelledby="db-ledger-title">
         <h2 id="db-ledger-title">{t('dashboard.ledger.title', { year: review.year })}</h2>
         <p>
-          {t('dashboard.ledger.confirmed', { confirmed: number(review.confirmed), total: number(review.total) })}{' '}
+          <Link to={`/management/ledger-review?year=${review.year}`} data-testid="db-ledger-review">
+            {t('dashboard.ledger.confirmed', { confirmed: number(review.confirmed), total: number(review.total) })}
+          </Link>{' '}
           {review.overdue > 0 ? (
             <span className="badge overdue">{t('dashboard.ledger.overdue', { count: review.overdue })}</span>
           ) : null}

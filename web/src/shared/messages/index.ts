@@ -1,4 +1,5 @@
 import { common } from './common.ts';
+import { complaints } from './complaints.ts';
 import { consoleDashboard } from './console-dashboard.ts';
 import { consoleEvidence } from './console-evidence.ts';
 import { consoleLedger } from './console-ledger.ts';
@@ -6,10 +7,14 @@ import { consoleNotice } from './console-notice.ts';
 import { consolePeople } from './console-people.ts';
 import { consoleRequests } from './console-requests.ts';
 import { consoleShell } from './console-shell.ts';
+import { contractors } from './contractors.ts';
+import { incidents } from './incidents.ts';
+import { management } from './management.ts';
 import { privacyCenter } from './privacy-center.ts';
 import { privacyNotice } from './privacy-notice.ts';
 import { privacyPreferences } from './privacy-preferences.ts';
 import { privacyRequest } from './privacy-request.ts';
+import { retention } from './retention.ts';
 
 // One catalogue per area of the UI (each owned by the screens that use it); merged here.
 const areas = [
@@ -25,6 +30,11 @@ const areas = [
   consolePeople,
   privacyNotice,
   privacyPreferences,
+  management,
+  retention,
+  contractors,
+  incidents,
+  complaints,
 ] as const;
 
 type Area = (typeof areas)[number];

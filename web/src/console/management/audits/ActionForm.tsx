@@ -1,0 +1,71 @@
+import { type FormEvent, useState } from 'react';
+import { useI18n } from '../../../shared/i18n.tsx';
+import { Field, ProblemSummary } from '../form-parts.tsx';
+import { useSubmit } from '../use-submit.ts';
+
+/** Adds a corrective action to one finding: what is to be done, by whom, by when. */
+export function ActionForm({
+  auditPath,
+  findingId,
+  onDone,
+}: {
+  readonly auditPath: string;
+  readonly findingId: string;
+  readonly onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const submit = useSubmit();
+  const [action, setAction] = useState('');
+  const [owner, setOwner] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const prefix = `action-${findingId}`;
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const done = await submit.run('POST', `${auditPath}/findings/${encodeURIComponent(findingId)}/actions`, {
+      action,
+      owner: owner.trim(),
+      dueOn,
+    });
+    if (done) {
+      setAction('');
+      setOwner('');
+      setDueOn('');
+      onDone();
+    }
+  };
+  const fields = {
+    action: { id: `${prefix}-action`, label: t('mgmt.audits.action') },
+    owner: { id: `${prefix}-owner`, label: t('mgmt.col.owner') },
+    dueOn: { id: `${prefix}-due`, label: t('mgmt.col.due') },
+  };
+  return (
+    <details className="mgmt-details">
+      <summary>{t('mgmt.audits.addActionTo', { finding: findingId })}</summary>
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        aria-label={t('mgmt.audits.addActionTo', { finding: findingId })}
+      >
+        <ProblemSummary error={submit.error} fields={fields} />
+        <Field {...fields.action} field="action" error={submit.error}>
+          {(control) => (
+            <textarea {...control} rows={2} value={action} onChange={(e) => setAction(e.currentTarget.value)} />
+          )}
+        </Field>
+        <div className="mgmt-row">
+          <Field {...fields.owner} field="owner" error={submit.error}>
+            {(control) => <input {...control} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} />}
+          </Field>
+          <Field {...fields.dueOn} field="dueOn" error={submit.error}>
+            {(control) => (
+              <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
+            )}
+          </Field>
+        </div>
+        <button type="submit" disabled={submit.busy}>
+          {t('mgmt.audits.addAction')}
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+import { type FormEvent, useState } from 'react';
+import { useI18n } from '../../../shared/i18n.tsx';
+import { Field, ProblemSummary } from '../form-parts.tsx';
+import type { ReviewableSection } from '../types.ts';
+import { useSubmit } from '../use-submit.ts';
+import { SECTION_LABEL } from './section-labels.ts';
+
+/** The owner confirms their section for the year (against the current ledger version), with an optional note. */
+export function ConfirmSection({
+  year,
+  section,
+  onDone,
+}: {
+  readonly year: number;
+  readonly section: ReviewableSection;
+  readonly onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const submit = useSubmit();
+  const [note, setNote] = useState('');
+  const name = t(SECTION_LABEL[section]);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const done = await submit.run(
+      'POST',
+      `/api/v1/ledger-reviews/${year}/sections/${encodeURIComponent(section)}/confirm`,
+      note.trim() ? { note: note.trim() } : {},
+    );
+    if (done) onDone();
+  };
+  return (
+    <details className="mgmt-details">
+      <summary>{t('mgmt.ledger.confirmOpen', { section: name })}</summary>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('mgmt.ledger.confirmOpen', { section: name })}>
+        <ProblemSummary
+          error={submit.error}
+          fields={{ note: { id: `confirm-${section}-note`, label: t('mgmt.ledger.note') } }}
+        />
+        <Field id={`confirm-${section}-note`} label={t('mgmt.ledger.note')} field="note" error={submit.error}>
+          {(control) => <input {...control} value={note} onChange={(e) => setNote(e.currentTarget.value)} />}
+        </Field>
+        <button type="submit" disabled={submit.busy}>
+          {t('mgmt.ledger.confirm', { section: name })}
+        </button>
+      </form>
+    </details>
+  );
+}
