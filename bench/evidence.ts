@@ -5,7 +5,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { EvidenceEvent } from '../src/app/evidence-log.ts';
 import { verifyEvidence } from '../src/app/verify-evidence.ts';
 import { publicKeyOf } from '../src/core/evidence/checkpoint.ts';
@@ -15,7 +15,7 @@ import { openStore } from '../src/store/open-store.ts';
 import type { StoreConfig } from '../src/store/store-config.ts';
 import { createPostgresDatabase } from '../test/support/test-databases.ts';
 import { benchEvents } from './evidence/bench-events.ts';
-import { createPlainTable, insertPlain } from './evidence/plain-inserts.ts';
+import { openPlainTarget } from './evidence/plain-inserts.ts';
 
 export interface EvidenceBenchRow {
   readonly store: StoreKind;
@@ -73,8 +73,7 @@ async function appendScenarios(
   log: (line: string) => void,
 ): Promise<EvidenceBenchRow[]> {
   const store = await openStore(config, { evidence: { signingKey: key } });
-  const plain = createKysely(config) as unknown as Kysely<unknown>;
-  await createPlainTable(plain, kind);
+  const plain = await openPlainTarget(config);
   let next = 1;
   const take = (count: number) => {
     const events = benchEvents(next, count);
@@ -105,7 +104,7 @@ async function appendScenarios(
         for (const event of singleSets[r] as EvidenceEvent[]) await store.evidence.append(event);
       },
       async (r) => {
-        for (const event of singleSets[r] as EvidenceEvent[]) await insertPlain(plain, kind, [event]);
+        for (const event of singleSets[r] as EvidenceEvent[]) await plain.insert([event]);
       },
     );
     const callers = options.callers ?? 64;
@@ -123,7 +122,7 @@ async function appendScenarios(
         }),
       (r) =>
         inParallel(callers, async (c) => {
-          for (const event of byCaller(r, c)) await insertPlain(plain, kind, [event]);
+          for (const event of byCaller(r, c)) await plain.insert([event]);
         }),
     );
     const batches = options.batches ?? 10;
@@ -135,7 +134,7 @@ async function appendScenarios(
         for (const batch of batchSets[r] as EvidenceEvent[][]) await store.evidence.appendMany(batch);
       },
       async (r) => {
-        for (const batch of batchSets[r] as EvidenceEvent[][]) await insertPlain(plain, kind, batch);
+        for (const batch of batchSets[r] as EvidenceEvent[][]) await plain.insert(batch);
       },
     );
     const check = await verifyEvidence({ store, keys: keys });
@@ -147,7 +146,7 @@ async function appendScenarios(
     ];
   } finally {
     await store.close();
-    await plain.destroy();
+    await plain.close();
   }
 }
 

@@ -1,10 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessLogging } from './access-logging.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { authDepsFor } from './auth/http-auth.ts';
 import { authorize } from './authorize.ts';
+import { limitBody } from './body-limit.ts';
 import { handleError } from './handle-error.ts';
 import type { HttpDeps } from './http-deps.ts';
 import { requestDepsFor } from './request-deps-for.ts';
@@ -59,11 +59,9 @@ export function createApp(deps: HttpDeps): OpenAPIHono {
   app.use('*', secureHeaders());
   app.use(
     '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json({ code: 'PAYLOAD_TOO_LARGE', message: `request body exceeds ${MAX_BODY_BYTES} bytes` }, 413),
-    }),
+    limitBody(MAX_BODY_BYTES, (c) =>
+      c.json({ code: 'PAYLOAD_TOO_LARGE', message: `request body exceeds ${MAX_BODY_BYTES} bytes` }, 413),
+    ),
   );
   // Who is calling: a session cookie or an API token, else anonymous (refusing is authorization's part).
   const auth = authDepsFor(deps);

@@ -14,10 +14,13 @@ export function requestLog(logger: Logger): MiddlewareHandler {
     const started = performance.now();
     const requestId = randomUUID();
     (c as unknown as Context<HttpEnv>).set('requestId', requestId);
+    // Set before the response exists, so it is built with the header: setting it afterwards makes the Node
+    // adapter turn its light response into a full web Response (a stream per request).
+    c.header('x-request-id', requestId);
     try {
       await next();
     } finally {
-      c.header('x-request-id', requestId);
+      if (c.res.headers.get('x-request-id') !== requestId) c.header('x-request-id', requestId);
       const route = routeOf(c);
       const principal = principalOf(c);
       const status = c.res.status;

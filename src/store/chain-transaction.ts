@@ -18,7 +18,7 @@ export async function inChainTransaction<T>(
 ): Promise<T> {
   if (kind === 'postgres') {
     return db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
+      await lockChain(trx);
       return work(trx);
     });
   }
@@ -35,13 +35,19 @@ export async function inChainTransaction<T>(
   });
 }
 
+/** PostgreSQL: waits for the chain lock, held until this transaction ends (every API node takes the same one). */
+export async function lockChain(trx: Kysely<Database>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
+}
+
 /** Where the chain stands: its head, and the newest checkpoint (seq 0 when there is none). */
 export interface ChainState {
   readonly head: ChainAnchor;
   readonly checkpoint: { readonly seq: number; readonly at: number };
 }
 
-interface StateRow {
+/** The row CHAIN_STATE_SQL returns (numbers may come back as strings from PostgreSQL's bigint). */
+export interface ChainStateRow {
   head_seq: number | string | null;
   head_hash: string | null;
   archived_seq: number | string | null;
@@ -50,16 +56,21 @@ interface StateRow {
   checkpoint_at: string | null;
 }
 
-/** One round trip; every part is an index probe. */
-export async function readChainState(db: Kysely<Database>): Promise<ChainState> {
-  const { rows } = await sql<StateRow>`select
+/** One round trip; every part is an index probe. Plain text, so the SQLite writer thread runs the same query. */
+export const CHAIN_STATE_SQL = `select
       (select seq from evidence_entries order by seq desc limit 1) as head_seq,
       (select hash from evidence_entries order by seq desc limit 1) as head_hash,
       (select through_seq from evidence_archives order by through_seq desc limit 1) as archived_seq,
       (select checkpoint_hash from evidence_archives order by through_seq desc limit 1) as archived_hash,
       (select seq from evidence_checkpoints order by seq desc limit 1) as checkpoint_seq,
-      (select at from evidence_checkpoints order by seq desc limit 1) as checkpoint_at`.execute(db);
-  const row = rows[0];
+      (select at from evidence_checkpoints order by seq desc limit 1) as checkpoint_at`;
+
+export async function readChainState(db: Kysely<Database>): Promise<ChainState> {
+  const { rows } = await sql.raw<ChainStateRow>(CHAIN_STATE_SQL).execute(db);
+  return toChainState(rows[0]);
+}
+
+export function toChainState(row: ChainStateRow | undefined): ChainState {
   const head =
     row?.head_seq != null && row.head_hash != null
       ? { seq: Number(row.head_seq), hash: row.head_hash }

@@ -1,10 +1,13 @@
 import { type Kysely, sql } from 'kysely';
+import { AppError } from '../core/app-error.ts';
 import type { ChainAnchor } from '../core/evidence/chain-verifier.ts';
-import type { Checkpoint } from '../core/evidence/checkpoint.ts';
+import { type Checkpoint, type EvidenceSigningKey, signCheckpoint } from '../core/evidence/checkpoint.ts';
 import type { ChainRow } from '../core/evidence/evidence-entry.ts';
 import { linkEntries } from '../core/evidence/link-entries.ts';
 import type { PreparedEvent } from '../core/evidence/prepare-event.ts';
+import { inChainTransaction, readChainState } from './chain-transaction.ts';
 import type { Database, StoreKind } from './database.ts';
+import { toCheckpoint } from './evidence-row.ts';
 
 // SQLite allows 32766 bound parameters per statement; 8 columns x 1000 rows stays well under.
 const SQLITE_ROWS_PER_INSERT = 1000;
@@ -37,7 +40,7 @@ export async function insertChained(
  * The rows travel as one JSON array, expanded server-side by json_to_recordset: V8 writes JSON natively, where the
  * driver's text[] encoding escapes every element in JavaScript (it cost more than hashing the entries).
  */
-function insertRecordset(db: Kysely<Database>, rows: readonly ChainRow[], checkpoint: Checkpoint | undefined) {
+export function insertRecordset(db: Kysely<Database>, rows: readonly ChainRow[], checkpoint: Checkpoint | undefined) {
   const entries = sql`insert into evidence_entries (seq, type, actor, subject, at, payload, prev_hash, hash)
     select seq, type, actor, subject, at, "payloadJson", "prevHash", hash
     from json_to_recordset(${JSON.stringify(rows)}::json) as r(seq bigint, type text, actor text, subject text,
@@ -78,4 +81,30 @@ export async function insertCheckpoint(db: Kysely<Database>, checkpoint: Checkpo
       signature: checkpoint.signature,
     })
     .execute();
+}
+
+/** Signs a checkpoint at `seq` (default: the head) unless one exists; returns the checkpoint at `seq`. */
+export function sealCheckpoint(
+  db: Kysely<Database>,
+  kind: StoreKind,
+  options: { readonly key: EvidenceSigningKey; readonly seq: number | undefined; readonly at: Date },
+): Promise<Checkpoint> {
+  return inChainTransaction(db, kind, async (trx) => {
+    const state = await readChainState(trx);
+    const target = options.seq ?? state.head.seq;
+    if (target < 1 || target > state.head.seq) {
+      throw new AppError('NOT_FOUND', target < 1 ? 'the evidence log is empty' : `no evidence entry ${target}`);
+    }
+    const existing = await trx
+      .selectFrom('evidence_checkpoints')
+      .selectAll()
+      .where('seq', '=', target)
+      .executeTakeFirst();
+    if (existing !== undefined) return toCheckpoint(existing);
+    const row = await trx.selectFrom('evidence_entries').select('hash').where('seq', '=', target).executeTakeFirst();
+    if (row === undefined) throw new AppError('NOT_FOUND', `evidence entry ${target} is archived or missing`);
+    const checkpoint = signCheckpoint(options.key, { seq: target, hash: row.hash, at: options.at.toISOString() });
+    await insertCheckpoint(trx, checkpoint);
+    return checkpoint;
+  });
 }

@@ -6,8 +6,10 @@ import type { ChainRow } from '../core/evidence/evidence-entry.ts';
 import { type PreparedEvent, prepareEvidenceEvent } from '../core/evidence/prepare-event.ts';
 import { type ChainState, inChainTransaction, readChainState } from './chain-transaction.ts';
 import type { Database, StoreKind } from './database.ts';
-import { insertChained, insertCheckpoint } from './evidence-inserts.ts';
-import { toCheckpoint } from './evidence-row.ts';
+import { type ChainSink, PostgresChainSink } from './evidence-chain-sink.ts';
+import { insertChained, sealCheckpoint } from './evidence-inserts.ts';
+import { appendPipelined, appendSpeculative } from './evidence-pipeline.ts';
+import type { SqliteChainThread } from './evidence-sqlite-thread.ts';
 
 export interface CheckpointPolicy {
   /** Seal at least every this many entries... */
@@ -24,6 +26,12 @@ export interface EvidenceWriterOptions {
   readonly now?: (() => Date) | undefined;
   /** Most entries committed in one transaction. */
   readonly maxBatch?: number | undefined;
+  /**
+   * Where appends without chained work go (evidence-pipeline.ts). PostgreSQL: step by step on the writer's own
+   * pool. SQLite: the file's writer thread when given (openStore does), else the caller's connection.
+   */
+  readonly sink?: ChainSink | undefined;
+  readonly sqliteThread?: SqliteChainThread | undefined;
 }
 
 export const DEFAULT_CHECKPOINTS: CheckpointPolicy = { entries: 1000, seconds: 60 };
@@ -59,6 +67,10 @@ export class EvidenceWriter implements EvidenceLog {
   #closed = false;
   #commits = 0;
   #committed = 0;
+  readonly #sink: ChainSink | undefined;
+  readonly #thread: SqliteChainThread | undefined;
+  /** The state after this writer's last commit: the next batch is linked to it before the database confirms it. */
+  #predicted: ChainState | undefined;
 
   constructor(db: Kysely<Database>, options: EvidenceWriterOptions) {
     this.#db = db;
@@ -67,6 +79,8 @@ export class EvidenceWriter implements EvidenceLog {
     this.#policy = options.checkpoints ?? DEFAULT_CHECKPOINTS;
     this.#now = options.now ?? (() => new Date());
     this.#maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
+    this.#sink = options.sink ?? (options.kind === 'postgres' ? new PostgresChainSink(db) : undefined);
+    this.#thread = options.sqliteThread;
     if (this.#key !== undefined && this.#policy.seconds > 0) {
       // Quiet periods still get sealed: a checkpoint at most `seconds` after the last entry.
       this.#timer = setInterval(() => {
@@ -102,24 +116,7 @@ export class EvidenceWriter implements EvidenceLog {
   async seal(seq?: number): Promise<Checkpoint> {
     const key = this.#key;
     if (key === undefined) throw new AppError('UNPROCESSABLE', 'no evidence signing key: cannot sign a checkpoint');
-    return inChainTransaction(this.#db, this.#kind, async (trx) => {
-      const state = await readChainState(trx);
-      const target = seq ?? state.head.seq;
-      if (target < 1 || target > state.head.seq) {
-        throw new AppError('NOT_FOUND', target < 1 ? 'the evidence log is empty' : `no evidence entry ${target}`);
-      }
-      const existing = await trx
-        .selectFrom('evidence_checkpoints')
-        .selectAll()
-        .where('seq', '=', target)
-        .executeTakeFirst();
-      if (existing !== undefined) return toCheckpoint(existing);
-      const row = await trx.selectFrom('evidence_entries').select('hash').where('seq', '=', target).executeTakeFirst();
-      if (row === undefined) throw new AppError('NOT_FOUND', `evidence entry ${target} is archived or missing`);
-      const checkpoint = signCheckpoint(key, { seq: target, hash: row.hash, at: this.#now().toISOString() });
-      await insertCheckpoint(trx, checkpoint);
-      return checkpoint;
-    });
+    return sealCheckpoint(this.#db, this.#kind, { key, seq, at: this.#now() });
   }
 
   /** Transactions committed and entries in them: fewer commits than appends is group commit at work. */
@@ -138,6 +135,8 @@ export class EvidenceWriter implements EvidenceLog {
     while (this.#draining !== undefined || this.#sealing !== undefined) {
       await Promise.all([this.#draining, this.#sealing]);
     }
+    await this.#sink?.close();
+    await this.#thread?.close();
   }
 
   async #enqueue(events: readonly EvidenceEvent[], path: string): Promise<readonly EvidenceReceipt[]> {
@@ -232,26 +231,67 @@ export class EvidenceWriter implements EvidenceLog {
     return this.#queue.splice(0, count);
   }
 
-  #commit(batch: readonly Waiter[]): Promise<{ rows: ChainRow[]; results: unknown[] }> {
+  async #commit(batch: readonly Waiter[]): Promise<{ rows: ChainRow[]; results: unknown[] }> {
+    try {
+      const { rows, results, state } = await this.#commitEither(batch);
+      const last = rows[rows.length - 1] as ChainRow;
+      this.#predicted = {
+        head: last,
+        checkpoint: this.#appendedSinceSeal ? state.checkpoint : { seq: last.seq, at: this.#now().getTime() },
+      };
+      return { rows, results };
+    } catch (error) {
+      this.#predicted = undefined;
+      throw error;
+    }
+  }
+
+  async #commitEither(batch: readonly Waiter[]): Promise<{ rows: ChainRow[]; results: unknown[]; state: ChainState }> {
     const events = batch.flatMap((waiter) => waiter.events);
+    const noWork = batch.every((waiter) => waiter.work === undefined);
+    const results = batch.map(() => undefined);
+    const seal = (state: ChainState, last: ChainRow) => {
+      const checkpoint = this.#sealIfDue(state, last);
+      this.#appendedSinceSeal = checkpoint === undefined;
+      return checkpoint;
+    };
+    if (noWork && this.#thread !== undefined) {
+      return { ...(await appendSpeculative(this.#thread, events, { predicted: this.#predicted, seal })), results };
+    }
+    if (noWork && this.#sink !== undefined) {
+      let state: ChainState | undefined;
+      const rows = await appendPipelined(this.#sink, events, {
+        predicted: this.#predicted?.head,
+        seal: (confirmed, last) => {
+          state = confirmed;
+          return seal(confirmed, last);
+        },
+      });
+      return { rows, results, state: state as ChainState };
+    }
     return inChainTransaction(this.#db, this.#kind, async (trx) => {
       // Callers' own writes first (they may refuse, e.g. a compare-and-set that lost): then their evidence.
-      const results: unknown[] = [];
-      for (const waiter of batch) results.push(waiter.work === undefined ? undefined : await waiter.work(trx));
+      const done: unknown[] = [];
+      for (const waiter of batch) done.push(waiter.work === undefined ? undefined : await waiter.work(trx));
       const state = await readChainState(trx);
-      const key = this.#key;
       let sealed = false;
       const rows = await insertChained(trx, this.#kind, state.head, {
         events,
         seal: (last) => {
-          if (key === undefined || !this.#due(state, last.seq)) return undefined;
-          sealed = true;
-          return signCheckpoint(key, { seq: last.seq, hash: last.hash, at: this.#now().toISOString() });
+          const checkpoint = this.#sealIfDue(state, last);
+          sealed = checkpoint !== undefined;
+          return checkpoint;
         },
       });
       this.#appendedSinceSeal = !sealed;
-      return { rows, results };
+      return { rows, results: done, state };
     });
+  }
+
+  #sealIfDue(state: ChainState, last: ChainRow): Checkpoint | undefined {
+    const key = this.#key;
+    if (key === undefined || !this.#due(state, last.seq)) return undefined;
+    return signCheckpoint(key, { seq: last.seq, hash: last.hash, at: this.#now().toISOString() });
   }
 
   #due(state: ChainState, seq: number): boolean {

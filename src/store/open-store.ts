@@ -5,6 +5,7 @@ import { KyselyConsentRepository } from './consent-repository.ts';
 import { createKysely } from './create-kysely.ts';
 import { KyselyDataKeyRepository } from './data-key-repository.ts';
 import { KyselyEvidenceStore } from './evidence-repository.ts';
+import { SqliteChainThread } from './evidence-sqlite-thread.ts';
 import { EvidenceWriter, type EvidenceWriterOptions } from './evidence-writer.ts';
 import { KyselyIncidentRepository } from './incident-repository.ts';
 import { KyselyLedgerProposalRepository } from './ledger-proposal-repository.ts';
@@ -41,7 +42,12 @@ export async function openStore(config: StoreConfig, options: OpenStoreOptions =
     throw error;
   }
   let closing: Promise<void> | undefined;
-  const evidenceWriter = new EvidenceWriter(db, { ...options.evidence, kind: checked.kind });
+  // SQLite: evidence is written by a thread with its own connection, so fsyncs leave the event loop free.
+  const sink =
+    checked.kind === 'sqlite' && checked.path !== ':memory:'
+      ? { sqliteThread: new SqliteChainThread(checked.path) }
+      : {};
+  const evidenceWriter = new EvidenceWriter(db, { ...sink, ...options.evidence, kind: checked.kind });
   return {
     kind: checked.kind,
     ledgerVersions: new KyselyLedgerVersionRepository(db),

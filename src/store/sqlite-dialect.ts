@@ -5,19 +5,25 @@ import { SqliteDialect } from 'kysely';
 
 const BUSY_TIMEOUT_MS = 5000;
 
+/** Every connection's settings (the evidence writer thread's too). */
+export const SQLITE_PRAGMAS: readonly string[] = [
+  // WAL: readers (GET /health, exports) never block the writer.
+  'journal_mode = WAL',
+  // FULL, not WAL's usual NORMAL: NORMAL may lose the last commits on power loss, and a commit that
+  // acknowledges evidence (a ledger version, a consent, a request step) must survive once we answered.
+  'synchronous = FULL',
+  'foreign_keys = ON',
+  // Another process or connection (the CLI while the server runs, the evidence writer thread) may hold the
+  // write lock for a moment: wait, do not fail.
+  `busy_timeout = ${BUSY_TIMEOUT_MS}`,
+];
+
 /** Opens a SQLite file with the settings Mamori relies on; the directory is created when missing. */
 export function openSqliteDatabase(path: string): SqliteDatabase.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new SqliteDatabase(path);
   try {
-    // WAL: readers (GET /health, exports) never block the writer.
-    db.pragma('journal_mode = WAL');
-    // FULL, not WAL's usual NORMAL: NORMAL may lose the last commits on power loss, and a commit that
-    // acknowledges evidence (a ledger version, a consent, a request step) must survive once we answered.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // Another process (the CLI while the server runs) may hold the write lock for a moment: wait, do not fail.
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    for (const pragma of SQLITE_PRAGMAS) db.pragma(pragma);
   } catch (error) {
     db.close();
     throw error;

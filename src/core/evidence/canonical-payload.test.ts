@@ -39,3 +39,39 @@ test('canonicalPayload reports every problem with its path', () => {
     ['payload.deep.a.b.c.d.e.f.g', 'payload.list.1', 'payload.list.2', 'payload.mail'],
   );
 });
+
+// Strings on either side of the fast path (plain text written as is): the output and the refusals must be the
+// same as the careful path's, as keys and as values.
+const EDGES: readonly (readonly [string, string | undefined])[] = [
+  ['emp-123456789', undefined],
+  ['0312345678', 'personal-data'],
+  ['１２３４ ５６７８ ９０１２', 'personal-data'],
+  ['a＠example.jp', 'personal-data'],
+  ['ops@example.jp', 'personal-data'],
+  ['quote " and \\ and \n', undefined],
+  ['line\u2028separator 同意', undefined],
+  ['lone \ud800 surrogate', 'invalid-text'],
+  ['nul \u0000 inside', 'invalid-text'],
+];
+
+for (const [text, code] of EDGES) {
+  test(`canonicalPayload on ${JSON.stringify(text)}: ${code ?? 'written as canonicalJson writes it'}`, () => {
+    // Keys are refused for personal data only: JSON escaping keeps a NUL or lone surrogate in a key storable.
+    for (const [value, expected] of [
+      [{ v: text }, code],
+      [{ [text]: 1 }, code === 'personal-data' ? code : undefined],
+    ] as const) {
+      const issues: FieldIssue[] = [];
+      const written = canonicalPayload(value, 'payload', issues);
+      if (expected === undefined) {
+        assert.equal(written, canonicalJson(value));
+        assert.deepEqual(issues, []);
+      } else {
+        assert.deepEqual(
+          issues.map((i) => i.code),
+          [expected],
+        );
+      }
+    }
+  });
+}

@@ -26,8 +26,7 @@ class PayloadWriter {
   write(value: unknown, depth: number): string {
     switch (typeof value) {
       case 'string':
-        this.#text(value);
-        return JSON.stringify(value);
+        return this.#string(value);
       case 'number':
         if (!Number.isFinite(value)) return this.#fail('must be a finite number');
         this.#text(String(value));
@@ -72,13 +71,21 @@ class PayloadWriter {
       const item = record[key];
       if (item === undefined) continue;
       // A key that is itself personal data is named by position, so the issue does not repeat the value.
-      const clean = findPersonalData(key) === undefined;
+      const quoted = quoteIfPlain(key);
+      const clean = quoted !== undefined || findPersonalData(key) === undefined;
       this.#stack.push(clean ? key : `<key ${i}>`);
       if (!clean) this.#text(key);
-      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${this.write(item, depth + 1)}`;
+      out += `${out.length > 1 ? ',' : ''}${quoted ?? JSON.stringify(key)}:${this.write(item, depth + 1)}`;
       this.#stack.pop();
     }
     return `${out}}`;
+  }
+
+  #string(value: string): string {
+    const quoted = quoteIfPlain(value);
+    if (quoted !== undefined) return quoted;
+    this.#text(value);
+    return JSON.stringify(value);
   }
 
   #text(text: string): void {
@@ -95,10 +102,40 @@ class PayloadWriter {
   }
 }
 
+// Nothing JSON escapes, no surrogate (so no lone one), no NUL, no '@' (either width): such a string is written
+// as itself between quotes, and with under 10 digits it cannot look like personal data. Nearly every id, item
+// name and code is one; this skips JSON.stringify, the surrogate regex and the personal-data scan for them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what JSON escapes.
+const NEEDS_CARE = /[\u0000-\u001f"\\\ud800-\udfff@\uff20]/;
+
+/** `text` as a JSON string when it is plain as above, else undefined (take the careful path). */
+export function quoteIfPlain(text: string): string | undefined {
+  const known = PLAIN.get(text);
+  if (known !== undefined) return known;
+  if (NEEDS_CARE.test(text)) return undefined;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) digits++;
+  }
+  if (digits >= 10) return undefined;
+  const quoted = `"${text}"`;
+  // Keys, codes, item names and purposes repeat from entry to entry: remember the short ones (bounded).
+  if (text.length <= 64) {
+    if (PLAIN.size >= PLAIN_CACHE_SIZE) PLAIN.clear();
+    PLAIN.set(text, quoted);
+  }
+  return quoted;
+}
+
+const PLAIN_CACHE_SIZE = 4096;
+const PLAIN = new Map<string, string>();
+
 const NOT_JSON = 'must be JSON: string, number, boolean, null, array or plain object';
 
 /** Ids and texts: no NUL (PostgreSQL text cannot hold it), nothing that looks like personal data. */
 export function checkText(text: string, path: string, issues: FieldIssue[]): void {
+  if (quoteIfPlain(text) !== undefined) return;
   if (!isPlainText(text)) {
     issues.push({ path, message: 'must be valid Unicode without NUL', code: 'invalid-text' });
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../app-error.ts';
-import { canonicalPayload, checkText, isPlainText } from './canonical-payload.ts';
+import { canonicalPayload, checkText, isPlainText, quoteIfPlain } from './canonical-payload.ts';
 import { EVIDENCE_TYPES } from './evidence-types.ts';
 
 /** An event ready to chain: validated, time fixed as ISO text, payload as canonical JSON text. */
@@ -42,7 +42,6 @@ const EventSchema = z.object({
  * issue paths, e.g. `events.3`.
  */
 export function prepareEvidenceEvent(input: unknown, path = ''): PrepareResult {
-  const at = (field: string) => (path === '' ? field : `${path}.${field}`);
   // The schema is the rule; the hand-written test of the same rule only spares well-formed events (nearly all)
   // the cost of a parse, which shows at tens of thousands of appends a second.
   if (!isWellFormed(input)) {
@@ -50,18 +49,26 @@ export function prepareEvidenceEvent(input: unknown, path = ''): PrepareResult {
     if (!parsed.success) {
       return {
         ok: false,
-        issues: parsed.error.issues.map((i) => ({ path: at(i.path.map(String).join('.')), message: i.message })),
+        issues: parsed.error.issues.map((i) => ({
+          path: fieldPath(path, i.path.map(String).join('.')),
+          message: i.message,
+        })),
       };
     }
   }
   const event = input as z.infer<typeof EventSchema>;
   const issues: FieldIssue[] = [];
-  checkText(event.actor, at('actor'), issues);
-  if (event.subject !== undefined) checkText(event.subject, at('subject'), issues);
-  const payloadJson = canonicalPayload(event.payload, at('payload'), issues);
+  if (quoteIfPlain(event.actor) === undefined) checkText(event.actor, fieldPath(path, 'actor'), issues);
+  if (event.subject !== undefined && quoteIfPlain(event.subject) === undefined) {
+    checkText(event.subject, fieldPath(path, 'subject'), issues);
+  }
+  const payloadJson = canonicalPayload(event.payload, fieldPath(path, 'payload'), issues);
   if (issues.length > 0) return { ok: false, issues };
   if (payloadJson.length > MAX_PAYLOAD_CHARS) {
-    return { ok: false, issues: [{ path: at('payload'), message: `larger than ${MAX_PAYLOAD_CHARS} characters` }] };
+    return {
+      ok: false,
+      issues: [{ path: fieldPath(path, 'payload'), message: `larger than ${MAX_PAYLOAD_CHARS} characters` }],
+    };
   }
   return {
     ok: true,
@@ -73,6 +80,11 @@ export function prepareEvidenceEvent(input: unknown, path = ''): PrepareResult {
       payloadJson,
     },
   };
+}
+
+// A module function, not a closure per call: this runs for every entry.
+function fieldPath(path: string, field: string): string {
+  return path === '' ? field : `${path}.${field}`;
 }
 
 const TYPES: ReadonlySet<unknown> = new Set(EVIDENCE_TYPES);
@@ -94,5 +106,10 @@ function isWellFormed(input: unknown): boolean {
 }
 
 function isId(value: unknown): boolean {
-  return typeof value === 'string' && value.length >= 1 && value.length <= 200 && isPlainText(value);
+  return (
+    typeof value === 'string' &&
+    value.length >= 1 &&
+    value.length <= 200 &&
+    (quoteIfPlain(value) !== undefined || isPlainText(value))
+  );
 }

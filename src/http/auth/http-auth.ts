@@ -6,6 +6,7 @@ import { argon2Hasher, type PasswordHasher } from '../../app/auth/password-hashe
 import { FieldCipher } from '../../app/field-cipher.ts';
 import { processKeyring } from '../../app/master-keyring.ts';
 import type { HttpDeps } from '../http-deps.ts';
+import { CachedApiTokens } from './cached-api-tokens.ts';
 
 /** Authentication settings of the HTTP app; everything has a default. */
 export interface HttpAuthOptions {
@@ -18,7 +19,8 @@ export interface HttpAuthOptions {
 export function authDepsFor(deps: HttpDeps): AuthDeps {
   const settings = { ...DEFAULT_AUTH_SETTINGS, ...deps.auth?.settings };
   return {
-    store: deps.store,
+    // Bearer tokens are looked up through a short-lived cache (bound and invalidation: cached-api-tokens.ts).
+    store: { ...deps.store, apiTokens: new CachedApiTokens(deps.store.apiTokens, deps.clock) },
     clock: deps.clock,
     evidence: deps.evidence,
     hasher: deps.auth?.hasher ?? argon2Hasher(),
