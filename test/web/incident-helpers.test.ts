@@ -2,6 +2,7 @@
 // Japan-time fields, affected people typed one per line, the facts behind each ground, report drafts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { japanDayStart, japanLocalNow, japanLocalToIso, japanToday } from '../../web/src/console/forms/japan-time.ts';
 import { clocksOf, isOverdue, nextDeadline } from '../../web/src/console/incidents/incident-clocks.ts';
 import { applyFilters, filtersFrom, listPath } from '../../web/src/console/incidents/incident-filters.ts';
 import {
@@ -13,12 +14,6 @@ import {
 } from '../../web/src/console/incidents/incident-form.ts';
 import { groundReasons } from '../../web/src/console/incidents/incident-reasons.ts';
 import { timelineOf } from '../../web/src/console/incidents/incident-timeline.ts';
-import {
-  japanDayStart,
-  japanLocalNow,
-  japanLocalToIso,
-  japanToday,
-} from '../../web/src/console/incidents/japan-local.ts';
 import { draftItems, formText } from '../../web/src/console/incidents/report-draft.ts';
 import type { IncidentDetail, IncidentRecord, ReportVersion } from '../../web/src/console/incidents/types.ts';
 

@@ -1,20 +1,14 @@
-// Pure helpers of the management-system screens: dates in Japan, the staff roster, the CSV import's problems,
+// Pure helpers of the management-system screens: the year choice, the staff roster, the CSV import's problems,
 // training counts, where an audit stands, the review inputs' rows.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { auditState, openActions } from '../../web/src/console/management/audit-state.ts';
 import { csvRowProblems } from '../../web/src/console/management/csv-problems.ts';
-import { japanToday, yearChoices, yearFrom } from '../../web/src/console/management/japan-date.ts';
 import { countRows, percent } from '../../web/src/console/management/review-inputs.ts';
 import { parseStaffList } from '../../web/src/console/management/staff-list.ts';
 import { absenteesCsv, countStates } from '../../web/src/console/management/training-summary.ts';
 import type { InternalAudit } from '../../web/src/console/management/types.ts';
-
-test('japanToday is the calendar day in Tokyo, not in UTC', () => {
-  assert.equal(japanToday(new Date('2026-03-31T14:59:59Z')), '2026-03-31');
-  assert.equal(japanToday(new Date('2026-03-31T15:00:00Z')), '2026-04-01');
-  assert.equal(japanToday(new Date('2026-12-31T15:30:00Z')), '2027-01-01');
-});
+import { yearChoices, yearFrom } from '../../web/src/console/management/year-choice.ts';
 
 test('yearFrom takes only a year the API accepts', () => {
   for (const [value, expected] of [

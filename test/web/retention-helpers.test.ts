@@ -3,7 +3,7 @@
 // certificate, the hold form's body, and how a refusal's issues are split between the form's fields.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitIssues } from '../../web/src/console/retention/form-issues.ts';
+import { splitIssues } from '../../web/src/console/forms/issues.ts';
 import { EMPTY_HOLD, holdBody } from '../../web/src/console/retention/hold-form.ts';
 import {
   canCancel,

@@ -3,7 +3,10 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../shared/api.ts';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
-import { Check, ErrorSummary, Field, useAction } from '../incidents/form-kit.tsx';
+import { Check } from '../forms/Check.tsx';
+import { SubmitRow, TextAreaField } from '../forms/inputs.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
+import { ErrorSummary } from '../incidents/ErrorSummary.tsx';
 import { useLedger, useUserNames } from '../ledger/ledger-context.tsx';
 import { hasRole, useSession } from '../session.tsx';
 import { ComplaintStatusBadge } from './ComplaintBadges.tsx';
@@ -146,7 +149,7 @@ function RespondForm({ complaint, onDone }: { readonly complaint: ComplaintRecor
   const { t } = useI18n();
   const [response, setResponse] = useState(complaint.response ?? '');
   const [close, setClose] = useState(false);
-  const action = useAction();
+  const action = useSubmit();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const path = `/api/v1/complaints/${encodeURIComponent(complaint.id)}/respond`;
@@ -156,23 +159,17 @@ function RespondForm({ complaint, onDone }: { readonly complaint: ComplaintRecor
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('complaints.answer.record')}>
       <ErrorSummary error={action.error} fields={fields} />
-      <Field
+      <TextAreaField
         id="cmp-response"
         label={fields.response.label}
         field="response"
         error={action.error}
         hint={t('complaints.hint.summary')}
-      >
-        {(aria) => (
-          <textarea id="cmp-response" value={response} onChange={(e) => setResponse(e.target.value)} {...aria} />
-        )}
-      </Field>
+        value={response}
+        onChange={setResponse}
+      />
       <Check id="cmp-close" label={t('complaints.answer.close')} checked={close} onChange={setClose} />
-      <div className="actions">
-        <button type="submit" disabled={action.busy}>
-          {t('complaints.answer.record')}
-        </button>
-      </div>
+      <SubmitRow busy={action.busy} label={t('complaints.answer.record')} />
     </form>
   );
 }

@@ -2,7 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
-import { CheckGroup, ErrorSummary, Field, type FieldMap, useAction } from '../incidents/form-kit.tsx';
+import { CheckGroup } from '../forms/Check.tsx';
+import { Field } from '../forms/Field.tsx';
+import type { FieldMap } from '../forms/IssueSummary.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
+import { ErrorSummary } from '../incidents/ErrorSummary.tsx';
 import type { IncidentRecord } from '../incidents/types.ts';
 import { useOperators } from '../incidents/use-operators.ts';
 import { type ComplaintFormState, complaintBody, emptyComplaintForm } from './complaint-form.ts';
@@ -23,7 +27,7 @@ export function ComplaintForm() {
   const [form, setForm] = useState<ComplaintFormState>(() =>
     emptyComplaintForm(new Date(), operators[0]?.id ?? '', params),
   );
-  const action = useAction();
+  const action = useSubmit();
   const op = encodeURIComponent(form.operator);
   const requests = useApi<{ items: RequestRow[] }>(`/api/v1/requests?operator=${op}&limit=100`);
   const incidents = useApi<{ items: IncidentRecord[] }>(`/api/v1/incidents?operator=${op}`);
@@ -60,12 +64,7 @@ export function ComplaintForm() {
   ) => (
     <Field id={id} label={label(key)} field={key} error={action.error}>
       {(aria) => (
-        <select
-          id={id}
-          value={form[key]}
-          onChange={(e) => change(key, e.target.value as ComplaintFormState[K])}
-          {...aria}
-        >
+        <select value={form[key]} onChange={(e) => change(key, e.target.value as ComplaintFormState[K])} {...aria}>
           {key === 'channel' ? <option value="">{t('incidents.form.choose')}</option> : null}
           {options.map(([value, text]) => (
             <option key={value} value={value}>
@@ -104,7 +103,6 @@ export function ComplaintForm() {
           <Field id="cmp-received" label={label('receivedAt')} field="receivedAt" error={action.error}>
             {(aria) => (
               <input
-                id="cmp-received"
                 type="datetime-local"
                 value={form.receivedAt}
                 onChange={(e) => set('receivedAt', e.target.value)}
@@ -120,14 +118,7 @@ export function ComplaintForm() {
           error={action.error}
           hint={t('complaints.hint.summary')}
         >
-          {(aria) => (
-            <textarea
-              id="cmp-summary"
-              value={form.summary}
-              onChange={(e) => set('summary', e.target.value)}
-              {...aria}
-            />
-          )}
+          {(aria) => <textarea value={form.summary} onChange={(e) => set('summary', e.target.value)} {...aria} />}
         </Field>
         <Field
           id="cmp-days"
@@ -138,7 +129,6 @@ export function ComplaintForm() {
         >
           {(aria) => (
             <input
-              id="cmp-days"
               type="number"
               inputMode="numeric"
               min={1}
@@ -161,7 +151,6 @@ export function ComplaintForm() {
         >
           {(aria) => (
             <input
-              id="cmp-subject"
               value={form.subjectId}
               onChange={(e) => set('subjectId', e.target.value)}
               autoComplete="off"

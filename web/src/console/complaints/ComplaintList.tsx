@@ -1,6 +1,8 @@
-import { Link, NavLink, useSearchParams } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { FilterSelect, ListStatus, useUrlFilter } from '../forms/filters.tsx';
+import { IncTable } from '../incidents/IncTable.tsx';
 import { useOperators } from '../incidents/use-operators.ts';
 import { hasRole, useSession } from '../session.tsx';
 import { ComplaintStatusBadge } from './ComplaintBadges.tsx';
@@ -25,33 +27,20 @@ export function ComplaintList() {
   const { t, date, dateTime, number } = useI18n();
   const { me } = useSession();
   const operators = useOperators();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useUrlFilter<(typeof FILTER_NAMES)[number]>();
   const filters = filtersFrom(params);
   const list = useApi<{ items: ComplaintRecord[] }>(listPath(filters));
   const items = applyFilters(list.data?.items ?? [], filters);
   const operatorName = (id: string) => operators.find((o) => o.id === id)?.name ?? id;
-  const setFilter = (name: (typeof FILTER_NAMES)[number], value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next);
-  };
   const select = (name: (typeof FILTER_NAMES)[number], options: readonly [string, string][]) => (
-    <div className="field">
-      <label htmlFor={`cmp-filter-${name}`}>{t(`complaints.filter.${name}` as MessageKey)}</label>
-      <select
-        id={`cmp-filter-${name}`}
-        value={params.get(name) ?? ''}
-        onChange={(e) => setFilter(name, e.target.value)}
-      >
-        <option value="">{t('requests.filter.all')}</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`cmp-filter-${name}`}
+      label={t(`complaints.filter.${name}` as MessageKey)}
+      value={params.get(name) ?? ''}
+      allLabel={t('requests.filter.all')}
+      options={options}
+      onChange={(value) => setFilter(name, value)}
+    />
   );
   return (
     <>
@@ -84,55 +73,45 @@ export function ComplaintList() {
             )
           : null}
       </form>
-      {list.error !== undefined ? (
-        <p className="error" role="alert">
-          {t('common.error', { message: list.error instanceof Error ? list.error.message : String(list.error) })}
-        </p>
-      ) : null}
-      <p aria-live="polite" className="hint" data-testid="complaint-count">
-        {list.loading && list.data === undefined
-          ? t('common.loading')
-          : t('complaints.count', { count: number(items.length) })}
-      </p>
+      <ListStatus
+        error={list.error}
+        loading={list.loading && list.data === undefined}
+        testId="complaint-count"
+        count={t('complaints.count', { count: number(items.length) })}
+      />
       {items.length === 0 && !list.loading ? (
         <p className="card">{t('complaints.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="inc-table">
-            <caption className="rq-sr-only">{t('complaints.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('complaints.col.summary')}</th>
-                <th scope="col">{t('complaints.col.kind')}</th>
-                <th scope="col">{t('complaints.col.received')}</th>
-                <th scope="col">{t('complaints.col.respondBy')}</th>
-                <th scope="col">{t('complaints.col.status')}</th>
-                <th scope="col">{t('complaints.col.operator')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className="inc-wrap">
-                    <Link to={`/complaints/${c.id}`}>
-                      {c.summary.length > 80 ? `${c.summary.slice(0, 80)}…` : c.summary}
-                    </Link>
-                  </th>
-                  <td>
-                    {t(`complaints.kind.${c.kind}` as MessageKey)} ·{' '}
-                    {t(`complaints.channel.${c.channel}` as MessageKey)}
-                  </td>
-                  <td>{dateTime(c.receivedAt)}</td>
-                  <td>{date(c.respondBy)}</td>
-                  <td>
-                    <ComplaintStatusBadge status={c.status} />
-                  </td>
-                  <td>{operatorName(c.operator)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <IncTable
+          caption={t('complaints.caption')}
+          columns={[
+            t('complaints.col.summary'),
+            t('complaints.col.kind'),
+            t('complaints.col.received'),
+            t('complaints.col.respondBy'),
+            t('complaints.col.status'),
+            t('complaints.col.operator'),
+          ]}
+        >
+          {items.map((c) => (
+            <tr key={c.id}>
+              <th scope="row" className="inc-wrap">
+                <Link to={`/complaints/${c.id}`}>
+                  {c.summary.length > 80 ? `${c.summary.slice(0, 80)}…` : c.summary}
+                </Link>
+              </th>
+              <td>
+                {t(`complaints.kind.${c.kind}` as MessageKey)} · {t(`complaints.channel.${c.channel}` as MessageKey)}
+              </td>
+              <td>{dateTime(c.receivedAt)}</td>
+              <td>{date(c.respondBy)}</td>
+              <td>
+                <ComplaintStatusBadge status={c.status} />
+              </td>
+              <td>{operatorName(c.operator)}</td>
+            </tr>
+          ))}
+        </IncTable>
       )}
     </>
   );

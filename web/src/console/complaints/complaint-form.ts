@@ -1,4 +1,4 @@
-import { japanLocalNow, japanLocalToIso } from '../incidents/japan-local.ts';
+import { japanLocalNow, japanLocalToIso } from '../forms/japan-time.ts';
 import type { ComplaintChannel, ComplaintKind } from './types.ts';
 
 /** The "record a complaint or consultation" form as typed. */

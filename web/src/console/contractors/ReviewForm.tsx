@@ -1,7 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
-import { ErrorSummary, FormField, useSubmit } from '../retention/FormKit.tsx';
-import { type FormFieldRef, messageAt, splitIssues } from '../retention/form-issues.ts';
+import { Field } from '../forms/Field.tsx';
+import { InputField, SubmitRow, TextAreaField } from '../forms/inputs.tsx';
+import { type FormFieldRef, messageAt, splitIssues } from '../forms/issues.ts';
+import { useSubmit } from '../forms/use-submit.ts';
+import { ErrorSummary } from '../retention/ErrorSummary.tsx';
 import {
   CONTRACT_TERMS,
   emptyReview,
@@ -41,7 +44,7 @@ export function ReviewForm(props: {
   const at = (path: string) => messageAt(split, path);
   const record = async (event: FormEvent) => {
     event.preventDefault();
-    const review = await submit.send<ContractorReview>(
+    const review = await submit.run<ContractorReview>(
       'POST',
       '/api/v1/contractors/reviews',
       reviewBody(contractor.id, draft),
@@ -59,8 +62,8 @@ export function ReviewForm(props: {
   return (
     <form onSubmit={(e) => void record(e)} className="card rt-form" aria-labelledby="review-title" noValidate>
       <h2 id="review-title">{t('contractors.review.title')}</h2>
-      <ErrorSummary error={submit.error} split={split} />
-      <FormField id="review-reason" label={t('contractors.review.reason')} message={at('reason')}>
+      <ErrorSummary error={submit.error} fields={fields} />
+      <Field id="review-reason" label={t('contractors.review.reason')} message={at('reason')}>
         {(aria) => (
           <select
             {...aria}
@@ -74,17 +77,23 @@ export function ReviewForm(props: {
             ))}
           </select>
         )}
-      </FormField>
-      <FormField id="review-on" label={t('contractors.review.on')} message={at('reviewedOn')}>
-        {(aria) => (
-          <input {...aria} type="date" value={draft.reviewedOn} onChange={(e) => set('reviewedOn')(e.target.value)} />
-        )}
-      </FormField>
-      <FormField id="review-reviewer" label={t('contractors.review.reviewer')} message={at('reviewer')}>
-        {(aria) => (
-          <input {...aria} value={draft.reviewer} onChange={(e) => set('reviewer')(e.target.value)} maxLength={200} />
-        )}
-      </FormField>
+      </Field>
+      <InputField
+        id="review-on"
+        label={t('contractors.review.on')}
+        message={at('reviewedOn')}
+        type="date"
+        value={draft.reviewedOn}
+        onChange={set('reviewedOn')}
+      />
+      <InputField
+        id="review-reviewer"
+        label={t('contractors.review.reviewer')}
+        message={at('reviewer')}
+        maxLength={200}
+        value={draft.reviewer}
+        onChange={set('reviewer')}
+      />
       <fieldset
         className="rt-checklist"
         id="review-terms"
@@ -152,7 +161,7 @@ export function ReviewForm(props: {
           ))}
         </fieldset>
       ) : null}
-      <FormField id="review-result" label={t('contractors.review.result')} message={at('result')}>
+      <Field id="review-result" label={t('contractors.review.result')} message={at('result')}>
         {(aria) => (
           <select
             {...aria}
@@ -167,23 +176,17 @@ export function ReviewForm(props: {
             ))}
           </select>
         )}
-      </FormField>
-      <FormField id="review-note" label={t('contractors.review.note')} message={at('note')}>
-        {(aria) => (
-          <textarea
-            {...aria}
-            rows={2}
-            value={draft.note}
-            onChange={(e) => set('note')(e.target.value)}
-            maxLength={2000}
-          />
-        )}
-      </FormField>
-      <p className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('contractors.review.submit')}
-        </button>
-      </p>
+      </Field>
+      <TextAreaField
+        id="review-note"
+        label={t('contractors.review.note')}
+        message={at('note')}
+        rows={2}
+        maxLength={2000}
+        value={draft.note}
+        onChange={set('note')}
+      />
+      <SubmitRow busy={submit.busy} label={t('contractors.review.submit')} paragraph />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../shared/i18n.tsx';
+import { InputField, SelectField, TextAreaField } from '../forms/inputs.tsx';
+import { messageAt, splitIssues } from '../forms/issues.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useLedger } from '../ledger/ledger-context.tsx';
-import { ErrorSummary, FormField, useSubmit } from '../retention/FormKit.tsx';
-import { messageAt, splitIssues } from '../retention/form-issues.ts';
+import { ErrorSummary } from '../retention/ErrorSummary.tsx';
 import type { Suspension } from './types.ts';
 
 /** Suspending a contractor: from now on the decision engine refuses provision to it. */
@@ -24,7 +26,7 @@ export function SuspendForm(props: {
   ]);
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    const done = await submit.send<Suspension>('POST', '/api/v1/contractors/suspensions', {
+    const done = await submit.run<Suspension>('POST', '/api/v1/contractors/suspensions', {
       contractor,
       suspendedOn,
       reason,
@@ -38,33 +40,35 @@ export function SuspendForm(props: {
     <form onSubmit={(e) => void send(e)} className="card rt-form" aria-labelledby="suspend-title" noValidate>
       <h2 id="suspend-title">{t('contractors.suspend.title')}</h2>
       <p className="hint">{t('contractors.suspend.hint')}</p>
-      <ErrorSummary error={submit.error} split={split} />
+      <ErrorSummary error={submit.error} fields={split.fields} />
       {props.contractor === undefined ? (
-        <FormField
+        <SelectField
           id="suspend-contractor"
           label={t('contractors.col.contractor')}
           message={messageAt(split, 'contractor')}
-        >
-          {(aria) => (
-            <select {...aria} value={contractor} onChange={(e) => setContractor(e.target.value)}>
-              <option value="">{t('retention.choose')}</option>
-              {ledger.contractors.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {nameOf('contractors', c.id)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          value={contractor}
+          onChange={setContractor}
+          empty={t('retention.choose')}
+          options={ledger.contractors.map((c) => [c.id, nameOf('contractors', c.id)] as const)}
+        />
       ) : null}
-      <FormField id="suspend-on" label={t('contractors.suspend.on')} message={messageAt(split, 'suspendedOn')}>
-        {(aria) => <input {...aria} type="date" value={suspendedOn} onChange={(e) => setSuspendedOn(e.target.value)} />}
-      </FormField>
-      <FormField id="suspend-reason" label={t('contractors.suspend.reason')} message={messageAt(split, 'reason')}>
-        {(aria) => (
-          <textarea {...aria} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
-        )}
-      </FormField>
+      <InputField
+        id="suspend-on"
+        label={t('contractors.suspend.on')}
+        message={messageAt(split, 'suspendedOn')}
+        type="date"
+        value={suspendedOn}
+        onChange={setSuspendedOn}
+      />
+      <TextAreaField
+        id="suspend-reason"
+        label={t('contractors.suspend.reason')}
+        message={messageAt(split, 'reason')}
+        rows={2}
+        maxLength={2000}
+        value={reason}
+        onChange={setReason}
+      />
       <p className="actions">
         <button type="submit" className="danger" disabled={submit.busy}>
           {t('contractors.suspend.submit')}

@@ -2,9 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { InputField } from '../forms/inputs.tsx';
+import { messageAt, splitIssues } from '../forms/issues.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useLedger, useUserNames } from '../ledger/ledger-context.tsx';
-import { ErrorSummary, FormField, useSubmit } from '../retention/FormKit.tsx';
-import { messageAt, splitIssues } from '../retention/form-issues.ts';
+import { ErrorSummary } from '../retention/ErrorSummary.tsx';
 import { LoadError } from '../retention/LoadError.tsx';
 import { useCanEdit } from '../retention/use-can-edit.ts';
 import { japanDay } from './review-form.ts';
@@ -62,7 +64,7 @@ function SuspensionCard(props: {
   const lift = async (event: FormEvent) => {
     event.preventDefault();
     if (
-      await submit.send('POST', `/api/v1/contractors/suspensions/${encodeURIComponent(s.id)}/lift`, {
+      await submit.run('POST', `/api/v1/contractors/suspensions/${encodeURIComponent(s.id)}/lift`, {
         liftedOn,
         reason,
       })
@@ -100,19 +102,23 @@ function SuspensionCard(props: {
         <details>
           <summary>{t('contractors.lift.open')}</summary>
           <form onSubmit={(e) => void lift(e)} noValidate aria-label={t('contractors.lift.open')}>
-            <ErrorSummary error={submit.error} split={split} />
-            <FormField id={`${prefix}-on`} label={t('contractors.lift.on')} message={messageAt(split, 'liftedOn')}>
-              {(aria) => <input {...aria} type="date" value={liftedOn} onChange={(e) => setLiftedOn(e.target.value)} />}
-            </FormField>
-            <FormField
+            <ErrorSummary error={submit.error} fields={split.fields} />
+            <InputField
+              id={`${prefix}-on`}
+              label={t('contractors.lift.on')}
+              message={messageAt(split, 'liftedOn')}
+              type="date"
+              value={liftedOn}
+              onChange={setLiftedOn}
+            />
+            <InputField
               id={`${prefix}-reason`}
               label={t('contractors.lift.reason')}
               message={messageAt(split, 'reason')}
-            >
-              {(aria) => (
-                <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
-              )}
-            </FormField>
+              maxLength={2000}
+              value={reason}
+              onChange={setReason}
+            />
             <button type="submit" disabled={submit.busy}>
               {t('contractors.lift.submit')}
             </button>

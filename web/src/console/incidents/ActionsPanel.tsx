@@ -1,7 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../shared/i18n.tsx';
+import { InputField, TextAreaField } from '../forms/inputs.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useUserNames } from '../ledger/ledger-context.tsx';
-import { ErrorSummary, Field, useAction } from './form-kit.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { IncTable } from './IncTable.tsx';
 import type { IncidentDetail } from './types.ts';
 
 /** Corrective and preventive actions with owner and due date; an open one past its date is overdue. */
@@ -13,7 +16,7 @@ export function ActionsPanel(props: {
 }) {
   const { t, date, dateTime } = useI18n();
   const nameOf = useUserNames();
-  const close = useAction();
+  const close = useSubmit();
   const base = `/api/v1/incidents/${encodeURIComponent(props.detail.id)}/actions`;
   const closeOne = async (id: string) => {
     if (await close.run('POST', `${base}/${encodeURIComponent(id)}/close`)) props.onChange();
@@ -24,54 +27,49 @@ export function ActionsPanel(props: {
       {props.detail.actions.length === 0 ? (
         <p>{t('incidents.actions.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="inc-table">
-            <caption className="rq-sr-only">{t('incidents.actions.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('incidents.actions.description')}</th>
-                <th scope="col">{t('incidents.actions.owner')}</th>
-                <th scope="col">{t('incidents.actions.due')}</th>
-                <th scope="col">{t('incidents.actions.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.detail.actions.map((a) => (
-                <tr key={a.id}>
-                  <td className="inc-wrap">{a.description}</td>
-                  <td>{a.owner}</td>
-                  <td>
-                    {date(a.dueDate)}{' '}
-                    {a.status === 'open' && a.dueDate < props.today ? (
-                      <span className="badge overdue">{t('requests.due.overdue')}</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    {a.status === 'closed' ? (
-                      <>
-                        <span className="badge ok">{t('incidents.actions.closed')}</span>{' '}
-                        <span className="hint">
-                          {dateTime(a.closedAt)} · {nameOf(a.closedBy)}
-                        </span>
-                      </>
-                    ) : props.canEdit ? (
-                      <button
-                        type="button"
-                        className="secondary inc-small"
-                        disabled={close.busy}
-                        onClick={() => void closeOne(a.id)}
-                      >
-                        {t('incidents.actions.close', { what: a.description.slice(0, 40) })}
-                      </button>
-                    ) : (
-                      <span className="badge">{t('incidents.actions.open')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <IncTable
+          caption={t('incidents.actions.title')}
+          columns={[
+            t('incidents.actions.description'),
+            t('incidents.actions.owner'),
+            t('incidents.actions.due'),
+            t('incidents.actions.status'),
+          ]}
+        >
+          {props.detail.actions.map((a) => (
+            <tr key={a.id}>
+              <td className="inc-wrap">{a.description}</td>
+              <td>{a.owner}</td>
+              <td>
+                {date(a.dueDate)}{' '}
+                {a.status === 'open' && a.dueDate < props.today ? (
+                  <span className="badge overdue">{t('requests.due.overdue')}</span>
+                ) : null}
+              </td>
+              <td>
+                {a.status === 'closed' ? (
+                  <>
+                    <span className="badge ok">{t('incidents.actions.closed')}</span>{' '}
+                    <span className="hint">
+                      {dateTime(a.closedAt)} · {nameOf(a.closedBy)}
+                    </span>
+                  </>
+                ) : props.canEdit ? (
+                  <button
+                    type="button"
+                    className="secondary inc-small"
+                    disabled={close.busy}
+                    onClick={() => void closeOne(a.id)}
+                  >
+                    {t('incidents.actions.close', { what: a.description.slice(0, 40) })}
+                  </button>
+                ) : (
+                  <span className="badge">{t('incidents.actions.open')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </IncTable>
       )}
       <ErrorSummary error={close.error} fields={{}} />
       {props.canEdit ? <AddActionForm incidentId={props.detail.id} onDone={props.onChange} /> : null}
@@ -84,7 +82,7 @@ function AddActionForm({ incidentId, onDone }: { readonly incidentId: string; re
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const action = useAction();
+  const action = useSubmit();
   const fields = {
     description: { id: 'act-description', label: t('incidents.actions.description') },
     owner: { id: 'act-owner', label: t('incidents.actions.owner') },
@@ -105,25 +103,32 @@ function AddActionForm({ incidentId, onDone }: { readonly incidentId: string; re
       <summary>{t('incidents.actions.add')}</summary>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('incidents.actions.add')}>
         <ErrorSummary error={action.error} fields={fields} />
-        <Field id="act-description" label={fields.description.label} field="description" error={action.error}>
-          {(aria) => (
-            <textarea
-              id="act-description"
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-              {...aria}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          id="act-description"
+          label={fields.description.label}
+          field="description"
+          error={action.error}
+          value={description}
+          onChange={setDescription}
+        />
         <div className="rq-inline">
-          <Field id="act-owner" label={fields.owner.label} field="owner" error={action.error}>
-            {(aria) => <input id="act-owner" value={owner} onChange={(e) => setOwner(e.target.value)} {...aria} />}
-          </Field>
-          <Field id="act-due" label={fields.dueDate.label} field="dueDate" error={action.error}>
-            {(aria) => (
-              <input id="act-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} {...aria} />
-            )}
-          </Field>
+          <InputField
+            id="act-owner"
+            label={fields.owner.label}
+            field="owner"
+            error={action.error}
+            value={owner}
+            onChange={setOwner}
+          />
+          <InputField
+            id="act-due"
+            label={fields.dueDate.label}
+            field="dueDate"
+            error={action.error}
+            type="date"
+            value={dueDate}
+            onChange={setDueDate}
+          />
         </div>
         <button type="submit" disabled={action.busy}>
           {t('incidents.actions.addSubmit')}

@@ -1,7 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
-import { Check, ErrorSummary, Field, useAction } from './form-kit.tsx';
+import { Check } from '../forms/Check.tsx';
+import { Field } from '../forms/Field.tsx';
+import { SubmitRow } from '../forms/inputs.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { type IdentityKind, identitiesFrom } from './incident-form.ts';
 
 interface NotifyResult {
@@ -36,7 +40,7 @@ export function AffectedPeopleForm({
   const [lang, setLang] = useState<'ja' | 'en'>('ja');
   const [resend, setResend] = useState(false);
   const [result, setResult] = useState<NotifyResult | undefined>(undefined);
-  const action = useAction();
+  const action = useSubmit();
   const base = `/api/v1/incidents/${encodeURIComponent(incidentId)}/notifications`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -102,7 +106,6 @@ export function AffectedPeopleForm({
         >
           {(aria) => (
             <textarea
-              id="ntf-people"
               value={people}
               onChange={(e) => setPeople(e.target.value)}
               spellCheck={false}
@@ -112,11 +115,7 @@ export function AffectedPeopleForm({
           )}
         </Field>
         <Check id="ntf-resend" label={t('incidents.notify.resend')} checked={resend} onChange={setResend} />
-        <div className="actions">
-          <button type="submit" disabled={action.busy}>
-            {t('incidents.notify.send')}
-          </button>
-        </div>
+        <SubmitRow busy={action.busy} label={t('incidents.notify.send')} />
       </form>
       {result ? (
         <div role="status" data-testid="notify-result">

@@ -3,9 +3,15 @@ import { Link, useSearchParams } from 'react-router';
 import type { BreachRules } from '../../../../src/core/incidents/breach-rules.ts';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { Check } from '../forms/Check.tsx';
+import { ErrorAlert } from '../forms/ErrorAlert.tsx';
+import { Field } from '../forms/Field.tsx';
+import type { FieldMap } from '../forms/IssueSummary.tsx';
+import { SubmitRow } from '../forms/inputs.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useUserNames } from '../ledger/ledger-context.tsx';
 import { hasRole, useSession } from '../session.tsx';
-import { Check, ErrorSummary, Field, type FieldMap, useAction } from './form-kit.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { useOperators } from './use-operators.ts';
 
 interface RulesAnswer {
@@ -41,7 +47,7 @@ export function BreachRulesPage() {
   const [numbers, setNumbers] = useState<Record<NumberField, string>>(() => blank());
   const [relief, setRelief] = useState(false);
   const [saved, setSaved] = useState<number | undefined>(undefined);
-  const action = useAction();
+  const action = useSubmit();
   const canEdit = hasRole(me, 'administrator', 'privacy-staff');
   useEffect(() => {
     const rules = current.data?.rules;
@@ -92,11 +98,7 @@ export function BreachRulesPage() {
         </div>
       ) : null}
       {current.error !== undefined ? (
-        <p className="error" role="alert">
-          {t('common.error', {
-            message: current.error instanceof Error ? current.error.message : String(current.error),
-          })}
-        </p>
+        <ErrorAlert error={current.error} />
       ) : current.data === undefined ? (
         <p>{t('common.loading')}</p>
       ) : (
@@ -115,7 +117,6 @@ export function BreachRulesPage() {
               <Field key={key} id={`rules-${key}`} label={label(key)} field={key} error={action.error}>
                 {(aria) => (
                   <input
-                    id={`rules-${key}`}
                     type="number"
                     inputMode="numeric"
                     min={0}
@@ -135,13 +136,7 @@ export function BreachRulesPage() {
             onChange={setRelief}
             disabled={!canEdit}
           />
-          {canEdit ? (
-            <div className="actions">
-              <button type="submit" disabled={action.busy}>
-                {t('incidents.rules.save')}
-              </button>
-            </div>
-          ) : null}
+          {canEdit ? <SubmitRow busy={action.busy} label={t('incidents.rules.save')} /> : null}
           {saved !== undefined ? (
             <p className="notice-ok" role="status">
               {t('incidents.rules.saved', { count: saved })}

@@ -2,6 +2,7 @@ import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
 import { useLedger } from '../ledger/ledger-context.tsx';
 import { ClassificationBadges, ClockBadge } from './badges.tsx';
+import { IncTable } from './IncTable.tsx';
 import { clocksOf } from './incident-clocks.ts';
 import { type GroundReason, groundReasons, type ItemFlags } from './incident-reasons.ts';
 import type { IncidentRecord } from './types.ts';
@@ -69,30 +70,22 @@ export function ClassificationPanel({ incident, now }: { readonly incident: Inci
       {clocks.length === 0 ? (
         <p>{t('incidents.clock.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="inc-table" data-testid="clocks">
-            <caption className="rq-sr-only">{t('incidents.clock.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('incidents.clock.what')}</th>
-                <th scope="col">{t('incidents.clock.due')}</th>
-                <th scope="col">{t('incidents.clock.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {clocks.map((clock) => (
-                <tr key={clock.kind} className={clock.state === 'overdue' ? 'inc-overdue' : undefined}>
-                  <th scope="row">{t(`incidents.clock.${clock.kind}` as MessageKey)}</th>
-                  <td>{dateTime(clock.due)}</td>
-                  <td>
-                    <ClockBadge clock={clock} />{' '}
-                    {clock.filedAt ? t('incidents.clock.filedAt', { at: dateTime(clock.filedAt) }) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <IncTable
+          caption={t('incidents.clock.title')}
+          columns={[t('incidents.clock.what'), t('incidents.clock.due'), t('incidents.clock.state')]}
+          testId="clocks"
+        >
+          {clocks.map((clock) => (
+            <tr key={clock.kind} className={clock.state === 'overdue' ? 'inc-overdue' : undefined}>
+              <th scope="row">{t(`incidents.clock.${clock.kind}` as MessageKey)}</th>
+              <td>{dateTime(clock.due)}</td>
+              <td>
+                <ClockBadge clock={clock} />{' '}
+                {clock.filedAt ? t('incidents.clock.filedAt', { at: dateTime(clock.filedAt) }) : null}
+              </td>
+            </tr>
+          ))}
+        </IncTable>
       )}
       {rules.data ? (
         <p className="hint">

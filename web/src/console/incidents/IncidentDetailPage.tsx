@@ -3,13 +3,14 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../shared/api.ts';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { japanToday } from '../forms/japan-time.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useLedger, useUserNames } from '../ledger/ledger-context.tsx';
 import { hasRole, useSession } from '../session.tsx';
 import { ActionsPanel } from './ActionsPanel.tsx';
 import { StatusBadge } from './badges.tsx';
 import { ClassificationPanel } from './ClassificationPanel.tsx';
-import { ErrorSummary, useAction } from './form-kit.tsx';
-import { japanToday } from './japan-local.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { NotificationsPanel } from './NotificationsPanel.tsx';
 import { ReportsPanel } from './ReportsPanel.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
@@ -24,7 +25,7 @@ export function IncidentDetailPage() {
   const { nameOf } = useLedger();
   const userName = useUserNames();
   const detail = useApi<IncidentDetail>(`/api/v1/incidents/${encodeURIComponent(id)}`);
-  const status = useAction();
+  const status = useSubmit();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new answer is a new moment
   const now = useMemo(() => new Date(), [detail.data]);
   if (detail.error !== undefined) {

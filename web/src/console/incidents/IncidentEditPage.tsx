@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { ErrorAlert } from '../forms/ErrorAlert.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
 import type { IncidentRecord } from './types.ts';
 
@@ -15,9 +16,7 @@ export function IncidentEditPage() {
         <p>
           <Link to="/incidents">{t('incidents.back')}</Link>
         </p>
-        <p className="error" role="alert">
-          {t('common.error', { message: loaded.error instanceof Error ? loaded.error.message : String(loaded.error) })}
-        </p>
+        <ErrorAlert error={loaded.error} />
       </>
     );
   }

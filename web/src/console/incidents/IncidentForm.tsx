@@ -1,8 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
+import { Check, CheckGroup } from '../forms/Check.tsx';
+import { Field } from '../forms/Field.tsx';
+import type { FieldMap } from '../forms/IssueSummary.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useLedger } from '../ledger/ledger-context.tsx';
-import { Check, CheckGroup, ErrorSummary, Field, type FieldMap, useAction } from './form-kit.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import {
   emptyIncidentForm,
   formFromIncident,
@@ -26,7 +30,7 @@ export function IncidentForm({ incident }: { readonly incident?: IncidentRecord 
     incident ? formFromIncident(incident) : emptyIncidentForm(new Date(), operators[0]?.id ?? ''),
   );
   const back = incident ? `/incidents/${incident.id}` : '/incidents';
-  const action = useAction();
+  const action = useSubmit();
   const set = <K extends keyof IncidentFormState>(key: K, value: IncidentFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const label = (key: string) => t(`incidents.field.${key}` as MessageKey);
@@ -76,7 +80,7 @@ export function IncidentForm({ incident }: { readonly incident?: IncidentRecord 
   );
   const text = (field: 'title' | 'discoveredBy', id: string, hint?: MessageKey) => (
     <Field id={id} label={label(field)} field={field} error={action.error} {...(hint ? { hint: t(hint) } : {})}>
-      {(aria) => <input id={id} value={form[field]} onChange={(e) => set(field, e.target.value)} {...aria} />}
+      {(aria) => <input value={form[field]} onChange={(e) => set(field, e.target.value)} {...aria} />}
     </Field>
   );
 
@@ -95,7 +99,6 @@ export function IncidentForm({ incident }: { readonly incident?: IncidentRecord 
         <Field id="inc-operator" label={label('operator')} field="operator" error={action.error}>
           {(aria) => (
             <select
-              id="inc-operator"
               value={form.operator}
               disabled={incident !== undefined}
               onChange={(e) => chooseOperator(e.target.value)}
@@ -118,22 +121,12 @@ export function IncidentForm({ incident }: { readonly incident?: IncidentRecord 
           hint={t('incidents.hint.description')}
         >
           {(aria) => (
-            <textarea
-              id="inc-description"
-              value={form.description}
-              onChange={(e) => set('description', e.target.value)}
-              {...aria}
-            />
+            <textarea value={form.description} onChange={(e) => set('description', e.target.value)} {...aria} />
           )}
         </Field>
         <Field id="inc-cause" label={label('cause')} field="facts.cause" error={action.error}>
           {(aria) => (
-            <select
-              id="inc-cause"
-              value={form.cause}
-              onChange={(e) => set('cause', e.target.value as IncidentCause | '')}
-              {...aria}
-            >
+            <select value={form.cause} onChange={(e) => set('cause', e.target.value as IncidentCause | '')} {...aria}>
               <option value="">{t('incidents.form.choose')}</option>
               {INCIDENT_CAUSES.map((c) => (
                 <option key={c} value={c}>
@@ -155,7 +148,6 @@ export function IncidentForm({ incident }: { readonly incident?: IncidentRecord 
         >
           {(aria) => (
             <input
-              id="inc-discovered-at"
               type="datetime-local"
               value={form.discoveredAt}
               onChange={(e) => set('discoveredAt', e.target.value)}
@@ -199,7 +191,6 @@ export function IncidentForm({ incident }: { readonly incident?: IncidentRecord 
         >
           {(aria) => (
             <input
-              id="inc-people"
               type="number"
               inputMode="numeric"
               min={0}
@@ -240,12 +231,7 @@ export function IncidentForm({ incident }: { readonly incident?: IncidentRecord 
           hint={t('incidents.hint.asContractorFor')}
         >
           {(aria) => (
-            <input
-              id="inc-client"
-              value={form.asContractorFor}
-              onChange={(e) => set('asContractorFor', e.target.value)}
-              {...aria}
-            />
+            <input value={form.asContractorFor} onChange={(e) => set('asContractorFor', e.target.value)} {...aria} />
           )}
         </Field>
         {form.asContractorFor.trim() !== '' ? (

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { FilterSelect, ListStatus, useUrlFilter } from '../forms/filters.tsx';
 import { hasRole, useSession } from '../session.tsx';
 import { ClassificationBadges, ClockBadge, StatusBadge } from './badges.tsx';
+import { IncTable } from './IncTable.tsx';
 import { nextDeadline } from './incident-clocks.ts';
 import { applyFilters, type FILTER_NAMES, filtersFrom, listPath } from './incident-filters.ts';
 import type { IncidentRecord } from './types.ts';
@@ -14,7 +16,7 @@ export function IncidentList() {
   const { t, dateTime, number } = useI18n();
   const { me } = useSession();
   const operators = useOperators();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useUrlFilter<(typeof FILTER_NAMES)[number]>();
   const filters = filtersFrom(params);
   const list = useApi<{ items: IncidentRecord[] }>(listPath(filters));
   // One "now" per answer, so the list and its badges agree.
@@ -22,28 +24,15 @@ export function IncidentList() {
   const now = useMemo(() => new Date(), [list.data]);
   const items = applyFilters(list.data?.items ?? [], filters, now);
   const operatorName = (id: string) => operators.find((o) => o.id === id)?.name ?? id;
-  const setFilter = (name: (typeof FILTER_NAMES)[number], value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next);
-  };
   const select = (name: (typeof FILTER_NAMES)[number], label: MessageKey, options: [string, MessageKey][]) => (
-    <div className="field">
-      <label htmlFor={`inc-filter-${name}`}>{t(label)}</label>
-      <select
-        id={`inc-filter-${name}`}
-        value={params.get(name) ?? ''}
-        onChange={(e) => setFilter(name, e.target.value)}
-      >
-        <option value="">{t('requests.filter.all')}</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {t(text)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`inc-filter-${name}`}
+      label={t(label)}
+      value={params.get(name) ?? ''}
+      allLabel={t('requests.filter.all')}
+      options={options.map(([value, text]) => [value, t(text)] as const)}
+      onChange={(value) => setFilter(name, value)}
+    />
   );
 
   return (
@@ -70,81 +59,65 @@ export function IncidentList() {
         ])}
         {select('overdue', 'incidents.filter.deadline', [['1', 'incidents.filter.overdue']])}
         {operators.length > 1 ? (
-          <div className="field">
-            <label htmlFor="inc-filter-operator">{t('incidents.filter.operator')}</label>
-            <select
-              id="inc-filter-operator"
-              value={params.get('operator') ?? ''}
-              onChange={(e) => setFilter('operator', e.target.value)}
-            >
-              <option value="">{t('requests.filter.all')}</option>
-              {operators.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="inc-filter-operator"
+            label={t('incidents.filter.operator')}
+            value={params.get('operator') ?? ''}
+            allLabel={t('requests.filter.all')}
+            options={operators.map((o) => [o.id, o.name] as const)}
+            onChange={(value) => setFilter('operator', value)}
+          />
         ) : null}
       </form>
-      {list.error !== undefined ? (
-        <p className="error" role="alert">
-          {t('common.error', { message: list.error instanceof Error ? list.error.message : String(list.error) })}
-        </p>
-      ) : null}
-      <p aria-live="polite" className="hint" data-testid="incident-count">
-        {list.loading && list.data === undefined
-          ? t('common.loading')
-          : t('incidents.count', { count: number(items.length) })}
-      </p>
+      <ListStatus
+        error={list.error}
+        loading={list.loading && list.data === undefined}
+        testId="incident-count"
+        count={t('incidents.count', { count: number(items.length) })}
+      />
       {items.length === 0 && !list.loading ? (
         <p className="card">{t('incidents.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="inc-table">
-            <caption className="rq-sr-only">{t('incidents.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('incidents.col.title')}</th>
-                <th scope="col">{t('incidents.col.classification')}</th>
-                <th scope="col">{t('incidents.col.next')}</th>
-                <th scope="col">{t('incidents.col.discovered')}</th>
-                <th scope="col">{t('incidents.col.operator')}</th>
-                <th scope="col">{t('incidents.col.status')}</th>
+        <IncTable
+          caption={t('incidents.caption')}
+          columns={[
+            t('incidents.col.title'),
+            t('incidents.col.classification'),
+            t('incidents.col.next'),
+            t('incidents.col.discovered'),
+            t('incidents.col.operator'),
+            t('incidents.col.status'),
+          ]}
+        >
+          {items.map((incident) => {
+            const next = nextDeadline(incident, now);
+            return (
+              <tr key={incident.id}>
+                <th scope="row">
+                  <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
+                </th>
+                <td>
+                  <ClassificationBadges incident={incident} />
+                </td>
+                <td>
+                  {next ? (
+                    <>
+                      {t(`incidents.clock.${next.kind}` as MessageKey)}: {dateTime(next.due)}{' '}
+                      <ClockBadge clock={next} />
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td>{dateTime(incident.facts.discoveredAt)}</td>
+                <td>{operatorName(incident.operator)}</td>
+                <td>
+                  <StatusBadge status={incident.status} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((incident) => {
-                const next = nextDeadline(incident, now);
-                return (
-                  <tr key={incident.id}>
-                    <th scope="row">
-                      <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
-                    </th>
-                    <td>
-                      <ClassificationBadges incident={incident} />
-                    </td>
-                    <td>
-                      {next ? (
-                        <>
-                          {t(`incidents.clock.${next.kind}` as MessageKey)}: {dateTime(next.due)}{' '}
-                          <ClockBadge clock={next} />
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td>{dateTime(incident.facts.discoveredAt)}</td>
-                    <td>{operatorName(incident.operator)}</td>
-                    <td>
-                      <StatusBadge status={incident.status} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </IncTable>
       )}
     </>
   );

@@ -1,9 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
+import { Field } from '../forms/Field.tsx';
+import { InputField, TextAreaField } from '../forms/inputs.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useUserNames } from '../ledger/ledger-context.tsx';
 import { AffectedPeopleForm } from './AffectedPeopleForm.tsx';
-import { ErrorSummary, Field, useAction } from './form-kit.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { IncTable } from './IncTable.tsx';
 import type { IncidentDetail } from './types.ts';
 
 /** Notices to the affected people (BR-11) and, for an incident handled as a contractor, to the client (BR-10). */
@@ -26,50 +30,45 @@ export function NotificationsPanel(props: {
       {detail.notifications.length === 0 ? (
         <p>{t('incidents.notify.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="inc-table">
-            <caption className="rq-sr-only">{t('incidents.notify.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('incidents.notify.when')}</th>
-                <th scope="col">{t('incidents.notify.kind')}</th>
-                <th scope="col">{t('incidents.notify.to')}</th>
-                <th scope="col">{t('incidents.notify.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.notifications.map((n) => (
-                <tr key={n.id}>
-                  <td>
-                    {dateTime(n.recordedAt)}
-                    <br />
-                    <span className="hint">{nameOf(n.recordedBy)}</span>
-                  </td>
-                  <td>
-                    {t(`incidents.notify.kind.${n.kind}` as MessageKey)}
-                    {n.channel ? ` · ${t(`incidents.channel.${n.channel}` as MessageKey)}` : ''}
-                  </td>
-                  <td>
-                    {n.subjectId ? (
-                      <Link to={`/people?subject=${encodeURIComponent(n.subjectId)}`}>{n.subjectId}</Link>
-                    ) : n.kind === 'client' ? (
-                      client
-                    ) : (
-                      '—'
-                    )}
-                    {n.kind === 'dispatch' && n.channel === 'letter' ? (
-                      <>
-                        {' · '}
-                        <a href={`${base}/notifications/${n.id}/letter`}>{t('incidents.notify.letterPdf')}</a>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="inc-wrap">{n.description || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <IncTable
+          caption={t('incidents.notify.title')}
+          columns={[
+            t('incidents.notify.when'),
+            t('incidents.notify.kind'),
+            t('incidents.notify.to'),
+            t('incidents.notify.note'),
+          ]}
+        >
+          {detail.notifications.map((n) => (
+            <tr key={n.id}>
+              <td>
+                {dateTime(n.recordedAt)}
+                <br />
+                <span className="hint">{nameOf(n.recordedBy)}</span>
+              </td>
+              <td>
+                {t(`incidents.notify.kind.${n.kind}` as MessageKey)}
+                {n.channel ? ` · ${t(`incidents.channel.${n.channel}` as MessageKey)}` : ''}
+              </td>
+              <td>
+                {n.subjectId ? (
+                  <Link to={`/people?subject=${encodeURIComponent(n.subjectId)}`}>{n.subjectId}</Link>
+                ) : n.kind === 'client' ? (
+                  client
+                ) : (
+                  '—'
+                )}
+                {n.kind === 'dispatch' && n.channel === 'letter' ? (
+                  <>
+                    {' · '}
+                    <a href={`${base}/notifications/${n.id}/letter`}>{t('incidents.notify.letterPdf')}</a>
+                  </>
+                ) : null}
+              </td>
+              <td className="inc-wrap">{n.description || '—'}</td>
+            </tr>
+          ))}
+        </IncTable>
       )}
       {props.canEdit ? (
         <>
@@ -91,7 +90,7 @@ function RecordNotificationForm({ incidentId, onDone }: { readonly incidentId: s
   const [subjectId, setSubjectId] = useState('');
   const [channel, setChannel] = useState<'letter' | 'email'>('letter');
   const [description, setDescription] = useState('');
-  const action = useAction();
+  const action = useSubmit();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body =
@@ -121,19 +120,17 @@ function RecordNotificationForm({ incidentId, onDone }: { readonly incidentId: s
         </div>
         {kind === 'dispatch' ? (
           <div className="rq-inline">
-            <Field id="ntf-subject" label={fields.subjectId.label} field="subjectId" error={action.error}>
-              {(aria) => (
-                <input id="ntf-subject" value={subjectId} onChange={(e) => setSubjectId(e.target.value)} {...aria} />
-              )}
-            </Field>
+            <InputField
+              id="ntf-subject"
+              label={fields.subjectId.label}
+              field="subjectId"
+              error={action.error}
+              value={subjectId}
+              onChange={setSubjectId}
+            />
             <Field id="ntf-record-channel" label={fields.channel.label} field="channel" error={action.error}>
               {(aria) => (
-                <select
-                  id="ntf-record-channel"
-                  value={channel}
-                  onChange={(e) => setChannel(e.target.value as typeof channel)}
-                  {...aria}
-                >
+                <select value={channel} onChange={(e) => setChannel(e.target.value as typeof channel)} {...aria}>
                   <option value="letter">{t('incidents.channel.letter')}</option>
                   <option value="email">{t('incidents.channel.email')}</option>
                 </select>
@@ -141,22 +138,15 @@ function RecordNotificationForm({ incidentId, onDone }: { readonly incidentId: s
             </Field>
           </div>
         ) : null}
-        <Field
+        <TextAreaField
           id="ntf-description"
           label={fields.description.label}
           field="description"
           error={action.error}
           hint={t(kind === 'substitute' ? 'incidents.notify.substituteHint' : 'incidents.notify.dispatchHint')}
-        >
-          {(aria) => (
-            <textarea
-              id="ntf-description"
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-              {...aria}
-            />
-          )}
-        </Field>
+          value={description}
+          onChange={setDescription}
+        />
         <button type="submit" disabled={action.busy}>
           {t('incidents.notify.recordSubmit')}
         </button>
@@ -175,7 +165,7 @@ function ClientNotificationForm(props: {
   const [channel, setChannel] = useState<'email' | 'letter' | 'phone' | 'other'>('phone');
   const [email, setEmail] = useState('');
   const [description, setDescription] = useState('');
-  const action = useAction();
+  const action = useSubmit();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = { channel, description, ...(channel === 'email' && email.trim() ? { email: email.trim() } : {}) };
@@ -211,28 +201,25 @@ function ClientNotificationForm(props: {
           </select>
         </div>
         {channel === 'email' ? (
-          <Field
+          <InputField
             id="cli-email"
             label={fields.email.label}
             field="email"
             error={action.error}
             hint={t('incidents.client.emailHint')}
-          >
-            {(aria) => (
-              <input id="cli-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} {...aria} />
-            )}
-          </Field>
+            type="email"
+            value={email}
+            onChange={setEmail}
+          />
         ) : null}
-        <Field id="cli-description" label={fields.description.label} field="description" error={action.error}>
-          {(aria) => (
-            <textarea
-              id="cli-description"
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-              {...aria}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          id="cli-description"
+          label={fields.description.label}
+          field="description"
+          error={action.error}
+          value={description}
+          onChange={setDescription}
+        />
         <button type="submit" disabled={action.busy}>
           {t('incidents.client.submit')}
         </button>

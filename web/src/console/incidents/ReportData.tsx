@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { ErrorAlert } from '../forms/ErrorAlert.tsx';
 import { formText } from './report-draft.ts';
 import type { ReportVersion, ReportWithForm } from './types.ts';
 
@@ -34,9 +35,7 @@ export function ReportData(props: {
     <section className="inc-report-data" aria-label={title} data-testid="report-data">
       <h3>{title}</h3>
       {report.error !== undefined ? (
-        <p className="error" role="alert">
-          {t('common.error', { message: report.error instanceof Error ? report.error.message : String(report.error) })}
-        </p>
+        <ErrorAlert error={report.error} />
       ) : report.data === undefined ? (
         <p>{t('common.loading')}</p>
       ) : (

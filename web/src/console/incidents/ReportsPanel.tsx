@@ -1,7 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
+import { Field } from '../forms/Field.tsx';
+import type { FieldMap } from '../forms/IssueSummary.tsx';
+import { SubmitRow } from '../forms/inputs.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useUserNames } from '../ledger/ledger-context.tsx';
-import { ErrorSummary, Field, type FieldMap, useAction } from './form-kit.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { ReportData } from './ReportData.tsx';
 import { draftItems } from './report-draft.ts';
 import {
@@ -26,7 +30,7 @@ export function ReportsPanel(props: {
   const nameOf = useUserNames();
   const { detail } = props;
   const [shown, setShown] = useState<ReportVersion | undefined>(undefined);
-  const submit = useAction();
+  const submit = useSubmit();
   const base = `/api/v1/incidents/${encodeURIComponent(detail.id)}/reports`;
   const owed = REPORT_KINDS.filter(
     (kind) =>
@@ -93,7 +97,7 @@ function NewVersionForm({ detail, onSaved }: { readonly detail: IncidentDetail; 
     draftItems(detail.reports, initialKind, detail.facts.peopleAffected),
   );
   const [saved, setSaved] = useState<number | undefined>(undefined);
-  const action = useAction();
+  const action = useSubmit();
   const label = (key: keyof ReportItems) => t(`incidents.item.${key}` as MessageKey);
   const fields: FieldMap = Object.fromEntries(
     REPORT_ITEM_KEYS.map((key) => [`items.${key}`, { id: `rep-${key}`, label: label(key) }]),
@@ -141,7 +145,6 @@ function NewVersionForm({ detail, onSaved }: { readonly detail: IncidentDetail; 
           >
             {(aria) => (
               <textarea
-                id={`rep-${key}`}
                 className="inc-item-text"
                 value={items[key]}
                 onChange={(e) => setItems((current) => ({ ...current, [key]: e.target.value }))}
@@ -150,11 +153,7 @@ function NewVersionForm({ detail, onSaved }: { readonly detail: IncidentDetail; 
             )}
           </Field>
         ))}
-        <div className="actions">
-          <button type="submit" disabled={action.busy}>
-            {t('incidents.reports.save')}
-          </button>
-        </div>
+        <SubmitRow busy={action.busy} label={t('incidents.reports.save')} />
         {saved !== undefined ? (
           <p className="notice-ok" role="status">
             {t('incidents.reports.saved', { n: saved })}

@@ -1,4 +1,4 @@
-import { japanLocalNow, japanLocalToIso } from './japan-local.ts';
+import { japanLocalNow, japanLocalToIso } from '../forms/japan-time.ts';
 import type { IncidentCause, IncidentRecord } from './types.ts';
 
 /** The "record an incident" form as typed; turned into the API's body by `incidentBody`. */

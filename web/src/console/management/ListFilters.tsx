@@ -1,7 +1,8 @@
-import { useSearchParams } from 'react-router';
 import { useI18n } from '../../shared/i18n.tsx';
-import { japanToday, yearChoices, yearFrom } from './japan-date.ts';
+import { FilterSelect, useUrlFilter } from '../forms/filters.tsx';
+import { japanToday } from '../forms/japan-time.ts';
 import type { OperatorChoice } from './use-operators.ts';
+import { yearChoices, yearFrom } from './year-choice.ts';
 
 export interface ListFilter {
   readonly year: number;
@@ -12,17 +13,12 @@ export interface ListFilter {
 
 /** The year and operator of a list, kept in the address so a list can be linked to and reloaded. */
 export function useListFilter(): ListFilter {
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useUrlFilter<'year' | 'operator'>({ replace: true });
   const current = Number(japanToday(new Date()).slice(0, 4));
   return {
     year: yearFrom(params.get('year'), current),
     operator: params.get('operator') || undefined,
-    set: (name, value) => {
-      const next = new URLSearchParams(params);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      setParams(next, { replace: true });
-    },
+    set: setFilter,
   };
 }
 
@@ -42,32 +38,22 @@ export function ListFilters({
   const current = Number(japanToday(new Date()).slice(0, 4));
   return (
     <form className="mgmt-filters" aria-label={label} onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor="mgmt-filter-year">{t('mgmt.filter.year')}</label>
-        <select id="mgmt-filter-year" value={filter.year} onChange={(e) => filter.set('year', e.currentTarget.value)}>
-          {yearChoices(current, filter.year).map((year) => (
-            <option key={year} value={year}>
-              {t('mgmt.filter.yearValue', { year })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="mgmt-filter-year"
+        label={t('mgmt.filter.year')}
+        value={filter.year}
+        options={yearChoices(current, filter.year).map((year) => [year, t('mgmt.filter.yearValue', { year })] as const)}
+        onChange={(value) => filter.set('year', value)}
+      />
       {withOperator && operators.length > 1 ? (
-        <div className="field">
-          <label htmlFor="mgmt-filter-operator">{t('mgmt.filter.operator')}</label>
-          <select
-            id="mgmt-filter-operator"
-            value={filter.operator ?? ''}
-            onChange={(e) => filter.set('operator', e.currentTarget.value)}
-          >
-            <option value="">{t('mgmt.filter.all')}</option>
-            {operators.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="mgmt-filter-operator"
+          label={t('mgmt.filter.operator')}
+          value={filter.operator ?? ''}
+          allLabel={t('mgmt.filter.all')}
+          options={operators.map((o) => [o.id, o.name] as const)}
+          onChange={(value) => filter.set('operator', value)}
+        />
       ) : null}
     </form>
   );

@@ -4,7 +4,7 @@ import { ComplaintCounts } from '../complaints/ComplaintCounts.tsx';
 import { ComplaintDetail } from '../complaints/ComplaintDetail.tsx';
 import { ComplaintForm } from '../complaints/ComplaintForm.tsx';
 import { ComplaintList } from '../complaints/ComplaintList.tsx';
-import { LedgerProvider } from '../ledger/ledger-context.tsx';
+import { WithLedger } from '../forms/WithLedger.tsx';
 
 /** The complaints and consultations desk: cases, recording one, answering it, counts for the management review. */
 export function ComplaintsPage() {
@@ -12,25 +12,15 @@ export function ComplaintsPage() {
   return (
     <div className="inc-screens">
       {/* The ledger names the operators. */}
-      <LedgerProvider>
-        {(state, error) =>
-          state === 'loading' ? (
-            <p>{t('common.loading')}</p>
-          ) : state === 'error' ? (
-            <p className="error" role="alert">
-              {t('common.error', { message: error instanceof Error ? error.message : String(error) })}
-            </p>
-          ) : (
-            <Routes>
-              <Route index element={<ComplaintList />} />
-              <Route path="new" element={<ComplaintForm />} />
-              <Route path="counts" element={<ComplaintCounts />} />
-              <Route path=":id" element={<ComplaintDetail />} />
-              <Route path="*" element={<p>{t('common.notFound')}</p>} />
-            </Routes>
-          )
-        }
-      </LedgerProvider>
+      <WithLedger>
+        <Routes>
+          <Route index element={<ComplaintList />} />
+          <Route path="new" element={<ComplaintForm />} />
+          <Route path="counts" element={<ComplaintCounts />} />
+          <Route path=":id" element={<ComplaintDetail />} />
+          <Route path="*" element={<p>{t('common.notFound')}</p>} />
+        </Routes>
+      </WithLedger>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { ContractorView } from '../contractors/ContractorView.tsx';
 import { DueList } from '../contractors/DueList.tsx';
 import { ReviewsList } from '../contractors/ReviewsList.tsx';
 import { SuspensionsView } from '../contractors/SuspensionsView.tsx';
-import { LedgerProvider } from '../ledger/ledger-context.tsx';
+import { WithLedger } from '../forms/WithLedger.tsx';
 
 /** Contractors (PM-4, OT-1..3): review due dates, recorded reviews, suspensions, one contractor's page. */
 export function ContractorsPage() {
@@ -19,24 +19,14 @@ export function ContractorsPage() {
         <NavLink to="/contractors/reviews">{t('contractors.nav.reviews')}</NavLink>
         <NavLink to="/contractors/suspensions">{t('contractors.nav.suspensions')}</NavLink>
       </nav>
-      <LedgerProvider>
-        {(state, error) =>
-          state === 'ready' ? (
-            <Routes>
-              <Route index element={<DueList />} />
-              <Route path="reviews" element={<ReviewsList />} />
-              <Route path="suspensions" element={<SuspensionsView />} />
-              <Route path=":id" element={<ContractorView />} />
-            </Routes>
-          ) : state === 'error' ? (
-            <p className="error" role="alert">
-              {t('common.error', { message: error instanceof Error ? error.message : String(error) })}
-            </p>
-          ) : (
-            <p>{t('common.loading')}</p>
-          )
-        }
-      </LedgerProvider>
+      <WithLedger>
+        <Routes>
+          <Route index element={<DueList />} />
+          <Route path="reviews" element={<ReviewsList />} />
+          <Route path="suspensions" element={<SuspensionsView />} />
+          <Route path=":id" element={<ContractorView />} />
+        </Routes>
+      </WithLedger>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { Route, Routes } from 'react-router';
 import { useI18n } from '../../shared/i18n.tsx';
+import { WithLedger } from '../forms/WithLedger.tsx';
 import { BreachRulesPage } from '../incidents/BreachRulesPage.tsx';
 import { IncidentDetailPage } from '../incidents/IncidentDetailPage.tsx';
 import { IncidentEditPage } from '../incidents/IncidentEditPage.tsx';
 import { IncidentForm } from '../incidents/IncidentForm.tsx';
 import { IncidentList } from '../incidents/IncidentList.tsx';
-import { LedgerProvider } from '../ledger/ledger-context.tsx';
 
 /** Incidents and breach reports: the list, recording one, and one incident with its reports, notices and actions. */
 export function IncidentsPage() {
@@ -13,26 +13,16 @@ export function IncidentsPage() {
   return (
     <div className="inc-screens">
       {/* The ledger names operators, systems and items, and its flags explain the classification. */}
-      <LedgerProvider>
-        {(state, error) =>
-          state === 'loading' ? (
-            <p>{t('common.loading')}</p>
-          ) : state === 'error' ? (
-            <p className="error" role="alert">
-              {t('common.error', { message: error instanceof Error ? error.message : String(error) })}
-            </p>
-          ) : (
-            <Routes>
-              <Route index element={<IncidentList />} />
-              <Route path="new" element={<IncidentForm />} />
-              <Route path="rules" element={<BreachRulesPage />} />
-              <Route path=":id" element={<IncidentDetailPage />} />
-              <Route path=":id/edit" element={<IncidentEditPage />} />
-              <Route path="*" element={<p>{t('common.notFound')}</p>} />
-            </Routes>
-          )
-        }
-      </LedgerProvider>
+      <WithLedger>
+        <Routes>
+          <Route index element={<IncidentList />} />
+          <Route path="new" element={<IncidentForm />} />
+          <Route path="rules" element={<BreachRulesPage />} />
+          <Route path=":id" element={<IncidentDetailPage />} />
+          <Route path=":id/edit" element={<IncidentEditPage />} />
+          <Route path="*" element={<p>{t('common.notFound')}</p>} />
+        </Routes>
+      </WithLedger>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { useI18n } from '../../shared/i18n.tsx';
-import { LedgerProvider } from '../ledger/ledger-context.tsx';
+import { WithLedger } from '../forms/WithLedger.tsx';
 import { CertificateList } from '../retention/CertificateList.tsx';
 import { CertificateView } from '../retention/CertificateView.tsx';
 import { ContractorDisposalForm } from '../retention/ContractorDisposalForm.tsx';
@@ -28,28 +28,18 @@ export function RetentionPage() {
           <NavLink to="/retention/contractor-disposal">{t('retention.nav.contractorDisposal')}</NavLink>
         ) : null}
       </nav>
-      <LedgerProvider>
-        {(state, error) =>
-          state === 'ready' ? (
-            <Routes>
-              <Route index element={<PlanView />} />
-              <Route path="runs" element={<RunsList />} />
-              <Route path="runs/:id" element={<RunView />} />
-              <Route path="certificates" element={<CertificateList />} />
-              <Route path="certificates/:id" element={<CertificateView />} />
-              <Route path="holds" element={<HoldsView />} />
-              <Route path="contractor-disposal" element={<ContractorDisposalForm />} />
-              <Route path="*" element={<p>{t('common.notFound')}</p>} />
-            </Routes>
-          ) : state === 'error' ? (
-            <p className="error" role="alert">
-              {t('common.error', { message: error instanceof Error ? error.message : String(error) })}
-            </p>
-          ) : (
-            <p>{t('common.loading')}</p>
-          )
-        }
-      </LedgerProvider>
+      <WithLedger>
+        <Routes>
+          <Route index element={<PlanView />} />
+          <Route path="runs" element={<RunsList />} />
+          <Route path="runs/:id" element={<RunView />} />
+          <Route path="certificates" element={<CertificateList />} />
+          <Route path="certificates/:id" element={<CertificateView />} />
+          <Route path="holds" element={<HoldsView />} />
+          <Route path="contractor-disposal" element={<ContractorDisposalForm />} />
+          <Route path="*" element={<p>{t('common.notFound')}</p>} />
+        </Routes>
+      </WithLedger>
     </div>
   );
 }

@@ -2,11 +2,11 @@ import { Link, useParams } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
 import { useUserNames } from '../ledger/ledger-context.tsx';
-import { ScrollTable } from '../people/ScrollTable.tsx';
 import { VerificationBadge } from './CertificateList.tsx';
+import { HoldRowsList } from './HoldRowsList.tsx';
 import { LoadError } from './LoadError.tsx';
 import { useRetentionNames } from './names.ts';
-import { holdTarget } from './retention-view.ts';
+import { TargetTable } from './TargetTable.tsx';
 import type { Certificate } from './types.ts';
 
 /** One certificate: what, how many, which rule, when, by whom, the verification, its PDF and evidence entry. */
@@ -103,56 +103,16 @@ export function CertificateView() {
         </dl>
       ) : null}
       {c.targets.length > 0 ? (
-        <ScrollTable label={t('retention.cert.targets')}>
-          <table className="rq-table rt-table">
-            <caption className="rq-sr-only">{t('retention.cert.targets')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('retention.col.target')}</th>
-                <th scope="col">{t('retention.col.rule')}</th>
-                <th scope="col">{t('retention.col.action')}</th>
-                <th scope="col">{t('retention.col.state')}</th>
-                <th scope="col" className="num">
-                  {t('retention.col.disposed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('retention.col.remaining')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.targets.map((target) => (
-                <tr key={target.target}>
-                  <th scope="row">
-                    {names.system(target.system)} · <code>{target.table}</code>
-                  </th>
-                  <td>{names.rule(target.rule)}</td>
-                  <td>{t(`retention.action.${target.action}` as MessageKey)}</td>
-                  <td>{t(`retention.state.${target.status}` as MessageKey)}</td>
-                  <td className="num">
-                    {number(target.disposed)} / {number(target.planned)}
-                  </td>
-                  <td className="num">{number(target.remaining)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <TargetTable
+          label={t('retention.cert.targets')}
+          lastColumn="retention.col.remaining"
+          rows={c.targets.map((target) => ({ ...target, state: target.status, last: target.remaining }))}
+        />
       ) : null}
       {c.holds.length > 0 ? (
         <>
           <h3>{t('retention.cert.holds')}</h3>
-          <ul className="db-list">
-            {c.holds.map((h) => {
-              const target = holdTarget(h.scope);
-              return (
-                <li key={h.id}>
-                  {t(`retention.scope.${target.kind}` as MessageKey)}: <code>{target.id}</code> ·{' '}
-                  {t('retention.plan.holdRows', { rows: number(h.rows) })}
-                </li>
-              );
-            })}
-          </ul>
+          <HoldRowsList holds={c.holds} />
         </>
       ) : null}
       <p>

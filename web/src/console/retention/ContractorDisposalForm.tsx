@@ -1,9 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../shared/i18n.tsx';
+import { Field } from '../forms/Field.tsx';
+import { InputField, SelectField, SubmitRow } from '../forms/inputs.tsx';
+import { type FormFieldRef, messageAt, splitIssues } from '../forms/issues.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useLedger } from '../ledger/ledger-context.tsx';
-import { ErrorSummary, FormField, useSubmit } from './FormKit.tsx';
-import { type FormFieldRef, messageAt, splitIssues } from './form-issues.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { useRetentionNames } from './names.ts';
 import { certificateMediaType, toBase64 } from './retention-view.ts';
 import type { Certificate } from './types.ts';
@@ -51,7 +54,7 @@ export function ContractorDisposalForm() {
         }
       : undefined;
     const rows = draft.rows.trim() === '' ? undefined : Number(draft.rows);
-    const stored = await submit.send<Certificate>('POST', '/api/v1/retention/contractor-disposals', {
+    const stored = await submit.run<Certificate>('POST', '/api/v1/retention/contractor-disposals', {
       contractor: draft.contractor,
       rule: draft.rule,
       ...(draft.system ? { system: draft.system } : {}),
@@ -66,49 +69,36 @@ export function ContractorDisposalForm() {
     <form onSubmit={(e) => void record(e)} aria-labelledby="cd-title" className="card rt-form" noValidate>
       <h2 id="cd-title">{t('retention.cd.title')}</h2>
       <p className="hint">{t('retention.cd.hint')}</p>
-      <ErrorSummary error={submit.error} split={split} />
-      <FormField id="cd-contractor" label={t('retention.cd.contractor')} message={at('contractor')}>
-        {(aria) => (
-          <select {...aria} value={draft.contractor} onChange={(e) => set('contractor')(e.target.value)}>
-            <option value="">{t('retention.choose')}</option>
-            {ledger.contractors.map((c) => (
-              <option key={c.id} value={c.id}>
-                {names.contractor(c.id)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField id="cd-rule" label={t('retention.col.rule')} message={at('rule')}>
-        {(aria) => (
-          <select {...aria} value={draft.rule} onChange={(e) => set('rule')(e.target.value)}>
-            <option value="">{t('retention.choose')}</option>
-            {ledger.retentionRules.map((r) => (
-              <option key={r.id} value={r.id}>
-                {names.rule(r.id)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField
+      <ErrorSummary error={submit.error} fields={fields} />
+      <SelectField
+        id="cd-contractor"
+        label={t('retention.cd.contractor')}
+        message={at('contractor')}
+        value={draft.contractor}
+        onChange={set('contractor')}
+        empty={t('retention.choose')}
+        options={ledger.contractors.map((c) => [c.id, names.contractor(c.id)] as const)}
+      />
+      <SelectField
+        id="cd-rule"
+        label={t('retention.col.rule')}
+        message={at('rule')}
+        value={draft.rule}
+        onChange={set('rule')}
+        empty={t('retention.choose')}
+        options={ledger.retentionRules.map((r) => [r.id, names.rule(r.id)] as const)}
+      />
+      <SelectField
         id="cd-system"
         label={t('retention.cd.system')}
         hint={t('retention.cd.systemHint')}
         message={at('system')}
-      >
-        {(aria) => (
-          <select {...aria} value={draft.system} onChange={(e) => set('system')(e.target.value)}>
-            <option value="">{t('retention.cd.noSystem')}</option>
-            {ledger.systems.map((s) => (
-              <option key={s.id} value={s.id}>
-                {names.system(s.id)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField id="cd-rows" label={t('retention.cd.rows')} message={at('rows')}>
+        value={draft.system}
+        onChange={set('system')}
+        empty={t('retention.cd.noSystem')}
+        options={ledger.systems.map((s) => [s.id, names.system(s.id)] as const)}
+      />
+      <Field id="cd-rows" label={t('retention.cd.rows')} message={at('rows')}>
         {(aria) => (
           <input
             {...aria}
@@ -120,23 +110,25 @@ export function ContractorDisposalForm() {
             onChange={(e) => set('rows')(e.target.value)}
           />
         )}
-      </FormField>
-      <FormField id="cd-disposed-on" label={t('retention.cd.disposedOn')} message={at('disposedOn')}>
-        {(aria) => (
-          <input {...aria} type="date" value={draft.disposedOn} onChange={(e) => set('disposedOn')(e.target.value)} />
-        )}
-      </FormField>
-      <FormField
+      </Field>
+      <InputField
+        id="cd-disposed-on"
+        label={t('retention.cd.disposedOn')}
+        message={at('disposedOn')}
+        type="date"
+        value={draft.disposedOn}
+        onChange={set('disposedOn')}
+      />
+      <InputField
         id="cd-method"
         label={t('retention.cd.method')}
         hint={t('retention.cd.methodHint')}
         message={at('method')}
-      >
-        {(aria) => (
-          <input {...aria} value={draft.method} onChange={(e) => set('method')(e.target.value)} maxLength={500} />
-        )}
-      </FormField>
-      <FormField
+        maxLength={500}
+        value={draft.method}
+        onChange={set('method')}
+      />
+      <Field
         id="cd-file"
         label={t('retention.cd.file')}
         hint={t('retention.cd.fileHint')}
@@ -150,12 +142,8 @@ export function ContractorDisposalForm() {
             onChange={(e) => setFile(e.target.files?.[0])}
           />
         )}
-      </FormField>
-      <p className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('retention.cd.submit')}
-        </button>
-      </p>
+      </Field>
+      <SubmitRow busy={submit.busy} label={t('retention.cd.submit')} paragraph />
     </form>
   );
 }

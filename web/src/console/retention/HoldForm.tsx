@@ -1,8 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
+import { Field } from '../forms/Field.tsx';
+import { InputField, SelectField, SubmitRow, TextAreaField } from '../forms/inputs.tsx';
+import { type FormFieldRef, messageAt, splitIssues } from '../forms/issues.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useLedger } from '../ledger/ledger-context.tsx';
-import { ErrorSummary, FormField, useSubmit } from './FormKit.tsx';
-import { type FormFieldRef, messageAt, splitIssues } from './form-issues.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { EMPTY_HOLD, type HoldDraft, holdBody, IDENTITY_KINDS, type IdentityKind } from './hold-form.ts';
 import { useRetentionNames } from './names.ts';
 import type { Hold } from './types.ts';
@@ -38,7 +41,7 @@ export function HoldForm({ onPlaced }: { readonly onPlaced: (hold: Hold) => void
   const at = (path: string) => messageAt(split, path);
   const place = async (event: FormEvent) => {
     event.preventDefault();
-    const hold = await submit.send<Hold>('POST', '/api/v1/retention/holds', holdBody(draft));
+    const hold = await submit.run<Hold>('POST', '/api/v1/retention/holds', holdBody(draft));
     if (hold) {
       setDraft(EMPTY_HOLD);
       onPlaced(hold);
@@ -48,8 +51,8 @@ export function HoldForm({ onPlaced }: { readonly onPlaced: (hold: Hold) => void
   return (
     <form onSubmit={place} aria-labelledby="hold-form-title" className="card rt-form" noValidate>
       <h2 id="hold-form-title">{t('retention.hold.new')}</h2>
-      <ErrorSummary error={submit.error} split={split} />
-      <FormField id="hold-kind" label={t('retention.hold.kind')} message={at('scope.kind')}>
+      <ErrorSummary error={submit.error} fields={fields} />
+      <Field id="hold-kind" label={t('retention.hold.kind')} message={at('scope.kind')}>
         {(aria) => (
           <select {...aria} value={draft.kind} onChange={(e) => set('kind')(e.target.value as HoldDraft['kind'])}>
             {(['person', 'operator', 'system'] as const).map((k) => (
@@ -59,55 +62,44 @@ export function HoldForm({ onPlaced }: { readonly onPlaced: (hold: Hold) => void
             ))}
           </select>
         )}
-      </FormField>
+      </Field>
       {draft.kind === 'system' ? (
-        <FormField id="hold-system" label={t('retention.hold.system')} message={at('scope.system')}>
-          {(aria) => (
-            <select {...aria} value={draft.system} onChange={(e) => set('system')(e.target.value)}>
-              <option value="">{t('retention.choose')}</option>
-              {ledger.systems.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {names.system(s.id)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          id="hold-system"
+          label={t('retention.hold.system')}
+          message={at('scope.system')}
+          value={draft.system}
+          onChange={set('system')}
+          empty={t('retention.choose')}
+          options={ledger.systems.map((s) => [s.id, names.system(s.id)] as const)}
+        />
       ) : (
-        <FormField
+        <SelectField
           id="hold-operator"
           label={t(draft.kind === 'person' ? 'retention.hold.operatorOptional' : 'retention.hold.operator')}
           message={at('scope.operator')}
-        >
-          {(aria) => (
-            <select {...aria} value={draft.operator} onChange={(e) => set('operator')(e.target.value)}>
-              <option value="">{t(draft.kind === 'person' ? 'retention.hold.anyOperator' : 'retention.choose')}</option>
-              {ledger.operators.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {names.operator(o.id)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          value={draft.operator}
+          onChange={set('operator')}
+          empty={t(draft.kind === 'person' ? 'retention.hold.anyOperator' : 'retention.choose')}
+          options={ledger.operators.map((o) => [o.id, names.operator(o.id)] as const)}
+        />
       )}
       {draft.kind === 'person' ? (
         <>
-          <FormField
+          <InputField
             id="hold-subject"
             label={t('retention.hold.subject')}
             hint={t('retention.hold.subjectHint')}
             message={at('scope.subject')}
-          >
-            {(aria) => (
-              <input {...aria} value={draft.subject} onChange={(e) => set('subject')(e.target.value)} maxLength={200} />
-            )}
-          </FormField>
+            maxLength={200}
+            value={draft.subject}
+            onChange={set('subject')}
+          />
           <fieldset className="rt-identity" id="hold-identity" tabIndex={-1}>
             <legend>{t('retention.hold.identity')}</legend>
             <p className="hint">{t('retention.hold.identityHint')}</p>
             {at('identity') ? <p className="field-error">{at('identity')}</p> : null}
-            <FormField id="hold-identity-kind" label={t('retention.hold.identityKind')} message={undefined}>
+            <Field id="hold-identity-kind" label={t('retention.hold.identityKind')} message={undefined}>
               {(aria) => (
                 <select
                   {...aria}
@@ -121,25 +113,27 @@ export function HoldForm({ onPlaced }: { readonly onPlaced: (hold: Hold) => void
                   ))}
                 </select>
               )}
-            </FormField>
+            </Field>
             {identityField === undefined ? (
               <>
-                <FormField id="hold-name" label={t('retention.hold.name')} message={undefined}>
-                  {(aria) => <input {...aria} value={draft.name} onChange={(e) => set('name')(e.target.value)} />}
-                </FormField>
-                <FormField id="hold-birth" label={t('retention.hold.birthDate')} message={undefined}>
-                  {(aria) => (
-                    <input
-                      {...aria}
-                      type="date"
-                      value={draft.birthDate}
-                      onChange={(e) => set('birthDate')(e.target.value)}
-                    />
-                  )}
-                </FormField>
+                <InputField
+                  id="hold-name"
+                  label={t('retention.hold.name')}
+                  message={undefined}
+                  value={draft.name}
+                  onChange={set('name')}
+                />
+                <InputField
+                  id="hold-birth"
+                  label={t('retention.hold.birthDate')}
+                  message={undefined}
+                  type="date"
+                  value={draft.birthDate}
+                  onChange={set('birthDate')}
+                />
               </>
             ) : (
-              <FormField id="hold-identity-value" label={t(identityField[1])} message={undefined}>
+              <Field id="hold-identity-value" label={t(identityField[1])} message={undefined}>
                 {(aria) => (
                   <input
                     {...aria}
@@ -148,37 +142,30 @@ export function HoldForm({ onPlaced }: { readonly onPlaced: (hold: Hold) => void
                     onChange={(e) => set(identityField[0])(e.target.value)}
                   />
                 )}
-              </FormField>
+              </Field>
             )}
           </fieldset>
         </>
       ) : null}
-      <FormField id="hold-reason" label={t('retention.hold.reason')} message={at('reason')}>
-        {(aria) => (
-          <textarea
-            {...aria}
-            rows={2}
-            value={draft.reason}
-            onChange={(e) => set('reason')(e.target.value)}
-            maxLength={1000}
-          />
-        )}
-      </FormField>
-      <FormField
+      <TextAreaField
+        id="hold-reason"
+        label={t('retention.hold.reason')}
+        message={at('reason')}
+        rows={2}
+        maxLength={1000}
+        value={draft.reason}
+        onChange={set('reason')}
+      />
+      <InputField
         id="hold-owner"
         label={t('retention.hold.owner')}
         hint={t('retention.hold.ownerHint')}
         message={at('owner')}
-      >
-        {(aria) => (
-          <input {...aria} value={draft.owner} onChange={(e) => set('owner')(e.target.value)} maxLength={200} />
-        )}
-      </FormField>
-      <p className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('retention.hold.place')}
-        </button>
-      </p>
+        maxLength={200}
+        value={draft.owner}
+        onChange={set('owner')}
+      />
+      <SubmitRow busy={submit.busy} label={t('retention.hold.place')} paragraph />
     </form>
   );
 }

@@ -2,9 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { InputField } from '../forms/inputs.tsx';
+import { messageAt, splitIssues } from '../forms/issues.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useUserNames } from '../ledger/ledger-context.tsx';
-import { ErrorSummary, FormField, useSubmit } from './FormKit.tsx';
-import { messageAt, splitIssues } from './form-issues.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { HoldForm } from './HoldForm.tsx';
 import { LoadError } from './LoadError.tsx';
 import { holdTarget } from './retention-view.ts';
@@ -89,7 +91,7 @@ function HoldCard({ hold, onReleased }: { readonly hold: Hold; readonly onReleas
   ]);
   const release = async (event: FormEvent) => {
     event.preventDefault();
-    if (await submit.send('POST', `/api/v1/retention/holds/${encodeURIComponent(hold.id)}/release`, { reason })) {
+    if (await submit.run('POST', `/api/v1/retention/holds/${encodeURIComponent(hold.id)}/release`, { reason })) {
       onReleased();
     }
   };
@@ -125,16 +127,15 @@ function HoldCard({ hold, onReleased }: { readonly hold: Hold; readonly onReleas
         <details>
           <summary>{t('retention.hold.release')}</summary>
           <form onSubmit={release} noValidate aria-label={t('retention.hold.release')}>
-            <ErrorSummary error={submit.error} split={split} />
-            <FormField
+            <ErrorSummary error={submit.error} fields={split.fields} />
+            <InputField
               id={`release-${hold.id}-reason`}
               label={t('retention.hold.releaseReason')}
               message={messageAt(split, 'reason')}
-            >
-              {(aria) => (
-                <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
-              )}
-            </FormField>
+              maxLength={1000}
+              value={reason}
+              onChange={setReason}
+            />
             <button type="submit" className="danger" disabled={submit.busy}>
               {t('retention.hold.releaseSubmit')}
             </button>

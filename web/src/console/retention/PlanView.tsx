@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import { ScrollTable } from '../people/ScrollTable.tsx';
-import { ErrorSummary, useSubmit } from './FormKit.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { HoldRowsList } from './HoldRowsList.tsx';
 import { LoadError } from './LoadError.tsx';
 import { useRetentionNames } from './names.ts';
-import { holdTarget, summarisePlan, targetsByRule } from './retention-view.ts';
+import { summarisePlan, targetsByRule } from './retention-view.ts';
 import type { DisposalAction, DisposalPlan, JobView, PlannedSystem } from './types.ts';
 import { useCanEdit } from './use-can-edit.ts';
 
@@ -143,25 +145,11 @@ function SystemPlan({ system }: { readonly system: PlannedSystem }) {
 }
 
 function PlanHolds({ plan }: { readonly plan: DisposalPlan }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="plan-holds-title" data-testid="plan-holds">
       <h2 id="plan-holds-title">{t('retention.plan.holds')}</h2>
-      {plan.holds.length === 0 ? (
-        <p>{t('retention.holds.none')}</p>
-      ) : (
-        <ul className="db-list">
-          {plan.holds.map((h) => {
-            const target = holdTarget(h.scope);
-            return (
-              <li key={h.id}>
-                {t(`retention.scope.${target.kind}` as MessageKey)}: <code>{target.id}</code> ·{' '}
-                {t('retention.plan.holdRows', { rows: number(h.rows) })}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {plan.holds.length === 0 ? <p>{t('retention.holds.none')}</p> : <HoldRowsList holds={plan.holds} />}
     </section>
   );
 }
@@ -185,7 +173,7 @@ function StartRun(props: { readonly plan: DisposalPlan; readonly runnable: boole
   const submit = useSubmit();
   const [confirming, setConfirming] = useState(false);
   const start = async () => {
-    const job = await submit.send<JobView>('POST', '/api/v1/retention/runs', {
+    const job = await submit.run<JobView>('POST', '/api/v1/retention/runs', {
       systems: props.plan.systems.map((s) => s.system),
     });
     if (job) {
@@ -213,7 +201,7 @@ function StartRun(props: { readonly plan: DisposalPlan; readonly runnable: boole
         })}
       </p>
       <p className="hint">{t('retention.run.confirmHint')}</p>
-      <ErrorSummary error={submit.error} split={{ fields: [], rest: [] }} />
+      <ErrorSummary error={submit.error} fields={[]} />
       <p className="actions">
         <button type="button" className="danger" onClick={() => void start()} disabled={submit.busy}>
           {t('retention.run.confirm')}

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { type MessageKey, useI18n } from '../../shared/i18n.tsx';
+import { useI18n } from '../../shared/i18n.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useUserNames } from '../ledger/ledger-context.tsx';
-import { ScrollTable } from '../people/ScrollTable.tsx';
-import { ErrorSummary, useSubmit } from './FormKit.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { LoadError } from './LoadError.tsx';
 import { useRetentionNames } from './names.ts';
 import { JobStatusBadge } from './RunsList.tsx';
 import { canCancel, canResume, isActiveJob, progressPercent } from './retention-view.ts';
+import { TargetTable } from './TargetTable.tsx';
 import type { JobView } from './types.ts';
 import { useCanEdit } from './use-can-edit.ts';
 
@@ -38,7 +39,7 @@ export function RunView() {
   if (job.data === undefined) return <LoadError loaded={job} />;
   const run = job.data;
   const act = async (action: 'cancel' | 'resume') => {
-    if (await submit.send('POST', `/api/v1/retention/runs/${encodeURIComponent(run.id)}/${action}`)) reload();
+    if (await submit.run('POST', `/api/v1/retention/runs/${encodeURIComponent(run.id)}/${action}`)) reload();
   };
   const percent = progressPercent(run);
   return (
@@ -88,7 +89,7 @@ export function RunView() {
           <Link to={`/retention/certificates/${run.certificateId}`}>{t('retention.run.openCertificate')}</Link>
         </p>
       ) : null}
-      <ErrorSummary error={submit.error} split={{ fields: [], rest: [] }} />
+      <ErrorSummary error={submit.error} fields={[]} />
       {active && canEdit ? (
         <p className="actions">
           <button
@@ -110,41 +111,11 @@ export function RunView() {
           {canResume(run, now) ? null : <span className="hint">{t('retention.run.resumeHint')}</span>}
         </p>
       ) : null}
-      <ScrollTable label={t('retention.run.targets')}>
-        <table className="rq-table rt-table">
-          <caption className="rq-sr-only">{t('retention.run.targets')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('retention.col.target')}</th>
-              <th scope="col">{t('retention.col.rule')}</th>
-              <th scope="col">{t('retention.col.action')}</th>
-              <th scope="col">{t('retention.col.state')}</th>
-              <th scope="col" className="num">
-                {t('retention.col.disposed')}
-              </th>
-              <th scope="col" className="num">
-                {t('retention.col.held')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {run.targets.map((target) => (
-              <tr key={target.target}>
-                <th scope="row">
-                  {names.system(target.system)} · <code>{target.table}</code>
-                </th>
-                <td>{names.rule(target.rule)}</td>
-                <td>{t(`retention.action.${target.action}` as MessageKey)}</td>
-                <td>{t(`retention.state.${target.state}` as MessageKey)}</td>
-                <td className="num">
-                  {number(target.disposed)} / {number(target.planned)}
-                </td>
-                <td className="num">{number(target.held)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <TargetTable
+        label={t('retention.run.targets')}
+        lastColumn="retention.col.held"
+        rows={run.targets.map((target) => ({ ...target, last: target.held }))}
+      />
       <p>
         <Link to="/retention/runs">{t('retention.runs.back')}</Link>
       </p>

@@ -6,7 +6,10 @@ import type { HoldScope, LegalHold } from '../../../../src/core/retention/legal-
 
 export type { DisposalAction, HoldScope };
 
-/** GET /api/v1/retention/plan (app/retention/plan-disposal.ts `DisposalPlan`). */
+/**
+ * GET /api/v1/retention/plan (app/retention/plan-disposal.ts `DisposalPlan`): written out because src/app pulls
+ * Node modules into the browser's type check; its parts from src/core are imported above.
+ */
 export interface PlannedTarget {
   readonly target: string;
   readonly table: string;

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
-import { useSubmit } from '../use-submit.ts';
+import { InputField, TextAreaField } from '../../forms/inputs.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 
 /** Adds a corrective action to one finding: what is to be done, by whom, by when. */
 export function ActionForm({
@@ -47,20 +48,24 @@ export function ActionForm({
         aria-label={t('mgmt.audits.addActionTo', { finding: findingId })}
       >
         <ProblemSummary error={submit.error} fields={fields} />
-        <Field {...fields.action} field="action" error={submit.error}>
-          {(control) => (
-            <textarea {...control} rows={2} value={action} onChange={(e) => setAction(e.currentTarget.value)} />
-          )}
-        </Field>
+        <TextAreaField
+          {...fields.action}
+          field="action"
+          error={submit.error}
+          rows={2}
+          value={action}
+          onChange={setAction}
+        />
         <div className="mgmt-row">
-          <Field {...fields.owner} field="owner" error={submit.error}>
-            {(control) => <input {...control} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} />}
-          </Field>
-          <Field {...fields.dueOn} field="dueOn" error={submit.error}>
-            {(control) => (
-              <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
-            )}
-          </Field>
+          <InputField {...fields.owner} field="owner" error={submit.error} value={owner} onChange={setOwner} />
+          <InputField
+            {...fields.dueOn}
+            field="dueOn"
+            error={submit.error}
+            type="date"
+            value={dueOn}
+            onChange={setDueOn}
+          />
         </div>
         <button type="submit" disabled={submit.busy}>
           {t('mgmt.audits.addAction')}

@@ -3,11 +3,13 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api.ts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { useApi } from '../../../shared/use-api.ts';
-import { issuePath } from '../../requests/use-step.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
+import { Field } from '../../forms/Field.tsx';
+import { InputField, SelectField, TextAreaField } from '../../forms/inputs.tsx';
+import { issuePathOf } from '../../forms/issues.ts';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { InternalAudit, Items } from '../types.ts';
 import type { OperatorChoice } from '../use-operators.ts';
-import { useSubmit } from '../use-submit.ts';
 
 interface Auditor {
   readonly userId: string;
@@ -60,39 +62,37 @@ export function AuditForm({
   };
   // The independence refusal names the whole list; a problem of one auditor's field is shown at that field.
   const listProblems =
-    submit.error instanceof ApiError ? submit.error.issues.filter((i) => issuePath(i) === 'auditors') : [];
+    submit.error instanceof ApiError ? submit.error.issues.filter((i) => issuePathOf(i) === 'auditors') : [];
   return (
     <form className="card mgmt-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="audit-form-title">
       <h3 id="audit-form-title">{t('mgmt.audits.new', { year })}</h3>
       <ProblemSummary error={submit.error} fields={fields} />
-      <Field {...fields.operator} field="operator" error={submit.error}>
-        {(control) => (
-          <select {...control} value={chosen} onChange={(e) => setOperator(e.currentTarget.value)}>
-            {operators.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        {...fields.operator}
+        field="operator"
+        error={submit.error}
+        value={chosen}
+        onChange={setOperator}
+        options={operators.map((o) => [o.id, o.name] as const)}
+      />
       <div className="mgmt-row">
-        <Field {...fields.department} field="department" error={submit.error}>
-          {(control) => (
-            <input {...control} value={department} onChange={(e) => setDepartment(e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field {...fields.plannedOn} field="plannedOn" error={submit.error}>
-          {(control) => (
-            <input {...control} type="date" value={plannedOn} onChange={(e) => setPlannedOn(e.currentTarget.value)} />
-          )}
-        </Field>
+        <InputField
+          {...fields.department}
+          field="department"
+          error={submit.error}
+          value={department}
+          onChange={setDepartment}
+        />
+        <InputField
+          {...fields.plannedOn}
+          field="plannedOn"
+          error={submit.error}
+          type="date"
+          value={plannedOn}
+          onChange={setPlannedOn}
+        />
       </div>
-      <Field {...fields.scope} field="scope" error={submit.error}>
-        {(control) => (
-          <textarea {...control} rows={2} value={scope} onChange={(e) => setScope(e.currentTarget.value)} />
-        )}
-      </Field>
+      <TextAreaField {...fields.scope} field="scope" error={submit.error} rows={2} value={scope} onChange={setScope} />
       <fieldset
         className="mgmt-auditors"
         id="audit-auditors"

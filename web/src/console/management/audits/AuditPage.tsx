@@ -1,11 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { type MessageKey, useI18n } from '../../../shared/i18n.tsx';
 import { useApi } from '../../../shared/use-api.ts';
+import { useSubmit } from '../../forms/use-submit.ts';
 import { hasRole, useSession } from '../../session.tsx';
-import { LoadError, ProblemSummary } from '../form-parts.tsx';
+import { LoadError } from '../LoadError.tsx';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { InternalAudit } from '../types.ts';
 import { useOperators } from '../use-operators.ts';
-import { useSubmit } from '../use-submit.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { AuditStateBadge } from './AuditStateBadge.tsx';
 import { FindingForm } from './FindingForm.tsx';
@@ -27,7 +28,7 @@ export function AuditPage() {
   const audit = loaded.data;
   const editable = hasRole(me, 'administrator', 'privacy-staff') && audit.closedOn === undefined;
   const post = async (suffix: string) => {
-    if (await submit.run('POST', `${path}${suffix}`)) loaded.reload();
+    if (await submit.run('POST', `${path}${suffix}`, {})) loaded.reload();
   };
   return (
     <>

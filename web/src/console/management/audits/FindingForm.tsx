@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { type MessageKey, useI18n } from '../../../shared/i18n.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
+import { Field } from '../../forms/Field.tsx';
+import { InputField, TextAreaField } from '../../forms/inputs.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { Severity } from '../types.ts';
-import { useSubmit } from '../use-submit.ts';
 
 const SEVERITIES: readonly Severity[] = ['major', 'minor', 'observation'];
 
@@ -47,17 +49,23 @@ export function FindingForm({ auditPath, onDone }: { readonly auditPath: string;
             </select>
           )}
         </Field>
-        <Field {...fields.requirement} field="requirement" error={submit.error} hint={t('mgmt.audits.requirementHint')}>
-          {(control) => (
-            <input {...control} value={requirement} onChange={(e) => setRequirement(e.currentTarget.value)} />
-          )}
-        </Field>
+        <InputField
+          {...fields.requirement}
+          field="requirement"
+          error={submit.error}
+          hint={t('mgmt.audits.requirementHint')}
+          value={requirement}
+          onChange={setRequirement}
+        />
       </div>
-      <Field {...fields.description} field="description" error={submit.error}>
-        {(control) => (
-          <textarea {...control} rows={3} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
-        )}
-      </Field>
+      <TextAreaField
+        {...fields.description}
+        field="description"
+        error={submit.error}
+        rows={3}
+        value={description}
+        onChange={setDescription}
+      />
       <button type="submit" disabled={submit.busy}>
         {t('mgmt.audits.addFinding')}
       </button>

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
+import { InputField } from '../../forms/inputs.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { ReviewableSection } from '../types.ts';
-import { useSubmit } from '../use-submit.ts';
 import { SECTION_LABEL } from './section-labels.ts';
 
 /** The owner confirms their section for the year (against the current ledger version), with an optional note. */
@@ -36,9 +37,14 @@ export function ConfirmSection({
           error={submit.error}
           fields={{ note: { id: `confirm-${section}-note`, label: t('mgmt.ledger.note') } }}
         />
-        <Field id={`confirm-${section}-note`} label={t('mgmt.ledger.note')} field="note" error={submit.error}>
-          {(control) => <input {...control} value={note} onChange={(e) => setNote(e.currentTarget.value)} />}
-        </Field>
+        <InputField
+          id={`confirm-${section}-note`}
+          label={t('mgmt.ledger.note')}
+          field="note"
+          error={submit.error}
+          value={note}
+          onChange={setNote}
+        />
         <button type="submit" disabled={submit.busy}>
           {t('mgmt.ledger.confirm', { section: name })}
         </button>

@@ -1,10 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { useApi } from '../../../shared/use-api.ts';
-import { fieldIssue } from '../../requests/use-step.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
+import { Field } from '../../forms/Field.tsx';
+import { InputField } from '../../forms/inputs.tsx';
+import { issuesAt } from '../../forms/issues.ts';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { Items, LedgerReviewStatus, ReviewableSection } from '../types.ts';
-import { useSubmit } from '../use-submit.ts';
 import { SECTION_LABEL } from './section-labels.ts';
 
 interface Account {
@@ -54,7 +56,7 @@ export function PlanForm({
       {a.displayName ? `${a.displayName} (${a.email})` : a.email}
     </option>
   ));
-  const ownersProblem = fieldIssue(submit.error, 'owners');
+  const ownersProblem = issuesAt(submit.error, 'owners')[0];
   const fields = {
     dueOn: { id: 'plan-due', label: t('mgmt.col.due') },
     defaultOwner: { id: 'plan-default-owner', label: t('mgmt.ledger.defaultOwner') },
@@ -66,11 +68,14 @@ export function PlanForm({
       <p className="hint">{t('mgmt.ledger.planHint')}</p>
       <ProblemSummary error={submit.error} fields={fields} />
       <div className="mgmt-row">
-        <Field {...fields.dueOn} field="dueOn" error={submit.error}>
-          {(control) => (
-            <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
-          )}
-        </Field>
+        <InputField
+          {...fields.dueOn}
+          field="dueOn"
+          error={submit.error}
+          type="date"
+          value={dueOn}
+          onChange={setDueOn}
+        />
         <Field {...fields.defaultOwner} field="defaultOwner" error={submit.error}>
           {(control) => (
             <select {...control} value={defaultOwner} onChange={(e) => setDefaultOwner(e.currentTarget.value)}>

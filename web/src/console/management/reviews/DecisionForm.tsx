@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { type MessageKey, useI18n } from '../../../shared/i18n.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
+import { Field } from '../../forms/Field.tsx';
+import { InputField, TextAreaField } from '../../forms/inputs.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { DecisionCategory } from '../types.ts';
-import { useSubmit } from '../use-submit.ts';
 
 const CATEGORIES: readonly DecisionCategory[] = ['improvement', 'resources', 'policy', 'objectives', 'other'];
 
@@ -39,11 +41,14 @@ export function DecisionForm({ reviewPath, onDone }: { readonly reviewPath: stri
     <form className="card mgmt-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="decision-title">
       <h3 id="decision-title">{t('mgmt.reviews.addDecision')}</h3>
       <ProblemSummary error={submit.error} fields={fields} />
-      <Field {...fields.decision} field="decision" error={submit.error}>
-        {(control) => (
-          <textarea {...control} rows={3} value={decision} onChange={(e) => setDecision(e.currentTarget.value)} />
-        )}
-      </Field>
+      <TextAreaField
+        {...fields.decision}
+        field="decision"
+        error={submit.error}
+        rows={3}
+        value={decision}
+        onChange={setDecision}
+      />
       <div className="mgmt-row">
         <Field {...fields.category} field="category" error={submit.error}>
           {(control) => (
@@ -60,14 +65,15 @@ export function DecisionForm({ reviewPath, onDone }: { readonly reviewPath: stri
             </select>
           )}
         </Field>
-        <Field {...fields.owner} field="owner" error={submit.error}>
-          {(control) => <input {...control} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} />}
-        </Field>
-        <Field {...fields.dueOn} field="dueOn" error={submit.error}>
-          {(control) => (
-            <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
-          )}
-        </Field>
+        <InputField {...fields.owner} field="owner" error={submit.error} value={owner} onChange={setOwner} />
+        <InputField
+          {...fields.dueOn}
+          field="dueOn"
+          error={submit.error}
+          type="date"
+          value={dueOn}
+          onChange={setDueOn}
+        />
       </div>
       <button type="submit" disabled={submit.busy}>
         {t('mgmt.reviews.addDecision')}

@@ -2,11 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../../shared/api.ts';
 import { useI18n } from '../../../shared/i18n.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
-import { japanToday } from '../japan-date.ts';
+import { InputField, SelectField, TextAreaField } from '../../forms/inputs.tsx';
+import { japanToday } from '../../forms/japan-time.ts';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { ManagementReview, ReviewInputs } from '../types.ts';
 import type { OperatorChoice } from '../use-operators.ts';
-import { useSubmit } from '../use-submit.ts';
 import { ReviewInputsView } from './ReviewInputsView.tsx';
 
 /** People named one per line (or separated by commas). */
@@ -60,42 +61,28 @@ export function ReviewForm({ operators }: { readonly operators: readonly Operato
     <form className="card mgmt-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="review-form-title">
       <h3 id="review-form-title">{t('mgmt.reviews.new')}</h3>
       <ProblemSummary error={error} fields={fields} />
-      <Field {...fields.operator} field="operator" error={error}>
-        {(control) => (
-          <select {...control} value={chosen} onChange={(e) => setOperator(e.currentTarget.value)}>
-            {operators.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        {...fields.operator}
+        field="operator"
+        error={error}
+        value={chosen}
+        onChange={setOperator}
+        options={operators.map((o) => [o.id, o.name] as const)}
+      />
       <div className="mgmt-row">
-        <Field {...fields.from} field="from" error={error}>
-          {(control) => (
-            <input {...control} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field {...fields.to} field="to" error={error}>
-          {(control) => <input {...control} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />}
-        </Field>
-        <Field {...fields.heldOn} field="heldOn" error={error}>
-          {(control) => (
-            <input {...control} type="date" value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} />
-          )}
-        </Field>
+        <InputField {...fields.from} field="from" error={error} type="date" value={from} onChange={setFrom} />
+        <InputField {...fields.to} field="to" error={error} type="date" value={to} onChange={setTo} />
+        <InputField {...fields.heldOn} field="heldOn" error={error} type="date" value={heldOn} onChange={setHeldOn} />
       </div>
-      <Field {...fields.participants} field="participants" error={error} hint={t('mgmt.reviews.participantsHint')}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={participants}
-            onChange={(e) => setParticipants(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        {...fields.participants}
+        field="participants"
+        error={error}
+        hint={t('mgmt.reviews.participantsHint')}
+        rows={3}
+        value={participants}
+        onChange={setParticipants}
+      />
       <div className="actions">
         <button type="button" className="secondary" disabled={preview.busy} onClick={() => void showPreview()}>
           {t('mgmt.reviews.preview')}

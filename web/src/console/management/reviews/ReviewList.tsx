@@ -3,7 +3,7 @@ import { useI18n } from '../../../shared/i18n.tsx';
 import { useApi } from '../../../shared/use-api.ts';
 import { ScrollTable } from '../../people/ScrollTable.tsx';
 import { hasRole, useSession } from '../../session.tsx';
-import { LoadError } from '../form-parts.tsx';
+import { LoadError } from '../LoadError.tsx';
 import type { Items, ManagementReview } from '../types.ts';
 import { useOperators } from '../use-operators.ts';
 import { ReviewForm } from './ReviewForm.tsx';

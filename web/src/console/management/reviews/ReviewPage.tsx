@@ -1,12 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { type MessageKey, useI18n } from '../../../shared/i18n.tsx';
 import { useApi } from '../../../shared/use-api.ts';
+import { useSubmit } from '../../forms/use-submit.ts';
 import { useActorNames } from '../../notice/use-actor-names.ts';
 import { hasRole, useSession } from '../../session.tsx';
-import { LoadError, ProblemSummary } from '../form-parts.tsx';
+import { LoadError } from '../LoadError.tsx';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { ManagementReview } from '../types.ts';
 import { useOperators } from '../use-operators.ts';
-import { useSubmit } from '../use-submit.ts';
 import { DecisionForm } from './DecisionForm.tsx';
 import { ReviewInputsView } from './ReviewInputsView.tsx';
 
@@ -26,7 +27,7 @@ export function ReviewPage() {
   const review = loaded.data;
   const editable = hasRole(me, 'administrator', 'privacy-staff') && review.closedOn === undefined;
   const close = async () => {
-    if (await submit.run('POST', `${path}/close`)) loaded.reload();
+    if (await submit.run('POST', `${path}/close`, {})) loaded.reload();
   };
   return (
     <>

@@ -1,11 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../shared/api.ts';
 import { useI18n } from '../../../shared/i18n.tsx';
+import { Field } from '../../forms/Field.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
 import { rosterProblems } from '../csv-problems.ts';
-import { Field, FileChoice, ProblemSummary } from '../form-parts.tsx';
+import { FileChoice } from '../FileChoice.tsx';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import { RowProblems } from '../RowProblems.tsx';
 import { parseRoster, type RosterLine } from '../staff-list.ts';
-import { useSubmit } from '../use-submit.ts';
 
 /**
  * Assigns the course to staff: all staff is the whole roster, pasted or read from a file (`staffId,email` per line,

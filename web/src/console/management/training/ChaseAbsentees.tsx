@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { saveFile } from '../../evidence/csv-download.ts';
-import { Check } from '../../incidents/form-kit.tsx';
-import { ProblemSummary } from '../form-parts.tsx';
+import { Check } from '../../forms/Check.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import { absenteesCsv } from '../training-summary.ts';
 import type { Course, CourseStaff, ReminderOutcome } from '../types.ts';
-import { useSubmit } from '../use-submit.ts';
 
 /**
  * The absentees to chase: their ids, a CSV of them, and (for editors) a reminder mailed to each one with an address

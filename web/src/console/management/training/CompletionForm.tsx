@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
+import { Field } from '../../forms/Field.tsx';
+import { InputField } from '../../forms/inputs.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { TrainingStatus } from '../types.ts';
-import { useSubmit } from '../use-submit.ts';
 
 /** Records one person's completion with the comprehension check's score. */
 export function CompletionForm({
@@ -68,28 +70,24 @@ export function CompletionForm({
             </>
           )}
         </Field>
-        <Field {...fields['completions.0.completedOn']} field="completions.0.completedOn" error={submit.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={completedOn}
-              onChange={(e) => setCompletedOn(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field {...fields['completions.0.score']} field="completions.0.score" error={submit.error}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={0}
-              max={100}
-              value={score}
-              onChange={(e) => setScore(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          {...fields['completions.0.completedOn']}
+          field="completions.0.completedOn"
+          error={submit.error}
+          type="date"
+          value={completedOn}
+          onChange={setCompletedOn}
+        />
+        <InputField
+          {...fields['completions.0.score']}
+          field="completions.0.score"
+          error={submit.error}
+          type="number"
+          min={0}
+          max={100}
+          value={score}
+          onChange={setScore}
+        />
       </div>
       <button type="submit" disabled={submit.busy}>
         {t('mgmt.training.completion.submit')}

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../shared/i18n.tsx';
-import { Field, ProblemSummary } from '../form-parts.tsx';
+import { InputField, SelectField } from '../../forms/inputs.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import type { Course } from '../types.ts';
 import type { OperatorChoice } from '../use-operators.ts';
-import { useSubmit } from '../use-submit.ts';
 
 /** A new course in the year's training: operator, title, due date and the comprehension check's pass mark. */
 export function CourseForm({
@@ -45,38 +46,35 @@ export function CourseForm({
     <form className="card mgmt-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="course-form-title">
       <h3 id="course-form-title">{t('mgmt.training.new', { year })}</h3>
       <ProblemSummary error={submit.error} fields={fields} />
-      <Field {...fields.operator} field="operator" error={submit.error}>
-        {(control) => (
-          <select {...control} value={chosen} onChange={(e) => setOperator(e.currentTarget.value)}>
-            {operators.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field {...fields.title} field="title" error={submit.error}>
-        {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />}
-      </Field>
+      <SelectField
+        {...fields.operator}
+        field="operator"
+        error={submit.error}
+        value={chosen}
+        onChange={setOperator}
+        options={operators.map((o) => [o.id, o.name] as const)}
+      />
+      <InputField {...fields.title} field="title" error={submit.error} value={title} onChange={setTitle} />
       <div className="mgmt-row">
-        <Field {...fields.dueOn} field="dueOn" error={submit.error}>
-          {(control) => (
-            <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
-          )}
-        </Field>
-        <Field {...fields.passScore} field="passScore" error={submit.error} hint={t('mgmt.training.passHint')}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={0}
-              max={100}
-              value={passScore}
-              onChange={(e) => setPassScore(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          {...fields.dueOn}
+          field="dueOn"
+          error={submit.error}
+          type="date"
+          value={dueOn}
+          onChange={setDueOn}
+        />
+        <InputField
+          {...fields.passScore}
+          field="passScore"
+          error={submit.error}
+          hint={t('mgmt.training.passHint')}
+          type="number"
+          min={0}
+          max={100}
+          value={passScore}
+          onChange={setPassScore}
+        />
       </div>
       <button type="submit" disabled={submit.busy}>
         {t('mgmt.training.create')}

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../shared/api.ts';
 import { useI18n } from '../../../shared/i18n.tsx';
+import { useSubmit } from '../../forms/use-submit.ts';
 import { csvRowProblems } from '../csv-problems.ts';
-import { FileChoice, ProblemSummary } from '../form-parts.tsx';
+import { FileChoice } from '../FileChoice.tsx';
+import { ProblemSummary } from '../ProblemSummary.tsx';
 import { RowProblems } from '../RowProblems.tsx';
-import { useSubmit } from '../use-submit.ts';
 
 /**
  * Imports completions from a CSV file (`staff_id,completed_on,score`): the API takes all rows or none, and reports

@@ -1,3 +1,4 @@
+// Shared by every console form (incidents, complaints, retention, contractors, management).
 // Read by shape rather than through ApiError (shared/api.ts), so the helpers run under Node's tests without the DOM.
 
 /** One problem the API names (shared/api.ts `ApiIssue`). */
@@ -27,7 +28,15 @@ export interface SplitIssues {
   readonly rest: readonly ApiIssue[];
 }
 
-const under = (path: string, field: string) => path === field || path.startsWith(`${field}.`);
+/** Whether an issue at `path` belongs to `field`: the field itself or anything below it (`facts.items.2`). */
+export const isUnder = (path: string, field: string) => path === field || path.startsWith(`${field}.`);
+
+/** The API's messages for one field (its path, or anything below it). */
+export function issuesAt(error: unknown, field: string): string[] {
+  return issuesOf(error)
+    .filter((issue) => isUnder(issuePathOf(issue), field))
+    .map((issue) => issue.message);
+}
 
 /**
  * The issues of a refused form split between its fields (an issue at `scope.system` belongs to the field
@@ -39,7 +48,7 @@ export function splitIssues(error: unknown, fields: readonly FormFieldRef[]): Sp
   const rest: ApiIssue[] = [];
   for (const issue of issues) {
     const path = issuePathOf(issue);
-    const field = fields.filter((f) => under(path, f.path)).sort((a, b) => b.path.length - a.path.length)[0];
+    const field = fields.filter((f) => isUnder(path, f.path)).sort((a, b) => b.path.length - a.path.length)[0];
     if (field === undefined) rest.push(issue);
     else if (!claimed.has(field.path)) claimed.set(field.path, issue.message);
   }
@@ -58,7 +67,7 @@ export function messageAt(split: SplitIssues, path: string): string | undefined 
 }
 
 /** The issues of a refusal (an ApiError carries them; anything else has none). */
-function issuesOf(error: unknown): readonly ApiIssue[] {
+export function issuesOf(error: unknown): readonly ApiIssue[] {
   if (typeof error !== 'object' || error === null || !('issues' in error)) return [];
   const issues = (error as { issues: unknown }).issues;
   return Array.isArray(issues) ? (issues as ApiIssue[]) : [];

@@ -1,9 +1,3 @@
-/** Today's calendar date in Japan (YYYY-MM-DD): the management records' days are Japanese days. */
-export function japanToday(now: Date): string {
-  // sv-SE writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
-}
-
 /** The year from a `?year=` value when it is one the API takes (2000..2100), else the fallback. */
 export function yearFrom(value: string | null, fallback: number): number {
   const year = Number(value);

@@ -1,5 +1,5 @@
 // Date and time fields (datetime-local) are Japan wall-clock time, whatever the browser's zone: the records speak
-// of Japanese days (BR-8, the complaint deadlines).
+// of Japanese days (BR-8, the complaint deadlines, the management records). Shared by every console form.
 const JAPAN_OFFSET = 9 * 3_600_000;
 
 /** Now as a Japan wall-clock `YYYY-MM-DDTHH:mm` (a form's default). */
