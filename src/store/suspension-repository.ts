@@ -1,9 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { SuspensionRepository } from '../app/consent-ports.ts';
+import { AppError } from '../core/app-error.ts';
 import type { Suspension } from '../core/consent/consent-record.ts';
 import type { SuspensionsTable } from './consent-tables.ts';
 import type { Database } from './database.ts';
 import { compact, optionalDate, toDate } from './row-values.ts';
+import { isUniqueViolation } from './unique-violation.ts';
 
 export class KyselySuspensionRepository implements SuspensionRepository {
   readonly #db: Kysely<Database>;
@@ -13,7 +15,16 @@ export class KyselySuspensionRepository implements SuspensionRepository {
   }
 
   async add(s: Suspension): Promise<void> {
-    await this.#db
+    await this.#insert(s).catch((error: unknown) => {
+      if (!isUniqueViolation(error) || s.requestId === undefined) throw error;
+      throw new AppError('CONFLICT', `a suspension for request ${s.requestId} is already recorded`, {
+        details: { rule: 'suspension-recorded' },
+      });
+    });
+  }
+
+  #insert(s: Suspension) {
+    return this.#db
       .insertInto('suspensions')
       .values({
         id: s.id,

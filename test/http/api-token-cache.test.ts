@@ -58,3 +58,35 @@ test('lookups within the bound are served from the cache; revoke and touch go th
   assert.equal(await cache.findByTokenHash('0'.repeat(64)), undefined);
   assert.equal(lookups, 5, 'unknown tokens are not remembered');
 });
+
+test('a lookup in flight while the token is revoked here does not put the unrevoked row back', async () => {
+  const inner = t.store.apiTokens;
+  let release: () => void = () => undefined;
+  let holdNext = false;
+  const slow: typeof inner = {
+    create: (token) => inner.create(token),
+    get: (id) => inner.get(id),
+    list: () => inner.list(),
+    revoke: (id, revokedAt) => inner.revoke(id, revokedAt),
+    touch: (id, touchedAt) => inner.touch(id, touchedAt),
+    findByTokenHash: async (hash) => {
+      const row = await inner.findByTokenHash(hash);
+      // The row is read before the revocation, and answered after it.
+      if (holdNext) await new Promise<void>((resolve) => (release = resolve));
+      return row;
+    },
+  };
+  const cache = new CachedApiTokens(slow, { now: () => new Date(0) }, 60_000);
+  const admin = await createUserAndLogin(t.app, t.store, { roles: ['administrator'], now: t.clock.now });
+  const issued = await createApiToken(t.app, admin, { name: 'raced' });
+  const stored = await inner.get(issued.id);
+  assert.ok(stored);
+  holdNext = true;
+  const inFlight = cache.findByTokenHash(stored.tokenHash);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  holdNext = false;
+  await cache.revoke(issued.id, new Date('2026-04-01T09:06:00Z'));
+  release();
+  assert.equal((await inFlight)?.revokedAt, undefined, 'the in-flight answer was read before the revocation');
+  assert.ok((await cache.findByTokenHash(stored.tokenHash))?.revokedAt, 'but it was not cached: the next use sees it');
+});

@@ -3,6 +3,7 @@
 // is carried out cannot be answered before it is (409 `not-executed`).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { AppError } from '../../src/core/app-error.ts';
 import { EXECUTION_LEASE_MS } from '../../src/core/requests/request-transitions.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { type TestDatabase, testDialects } from '../support/test-databases.ts';
@@ -172,6 +173,11 @@ for (const dialect of testDialects()) {
         const made = (await later.store.suspensions.listForSubject(person.subjectId)).filter((s) => s.requestId === id);
         assert.equal(made.length, 1, 'the suspension the dead node recorded, not a second one');
         assert.equal((await json(takeover)).result.suspension.id, made[0]?.id, 'the summary names that suspension');
+        // A node that was slow, not dead, writing its suspension now: the database keeps one per request.
+        await assert.rejects(
+          later.store.suspensions.add({ ...(made[0] as NonNullable<(typeof made)[0]>), id: 'late-node-suspension' }),
+          (error: AppError) => error.code === 'CONFLICT' && error.details.rule === 'suspension-recorded',
+        );
       } finally {
         await later.close();
       }

@@ -98,20 +98,28 @@ async function carryOut(deps: RequestDeps, request: PrivacyRequest, actor: strin
     case 'suspension-of-use':
     case 'suspension-of-provision': {
       const subjectId = request.requester.subjectId ?? '';
-      // A claim taken over from a node that died after recording the suspension finds it instead of adding another.
-      const recorded = (await deps.store.suspensions.listForSubject(subjectId)).find((s) => s.requestId === request.id);
+      // A claim taken over from a node that died (or stalled) after recording the suspension finds it instead of
+      // adding another; the database keeps one per request (migration 017) should both nodes write at once.
+      const recorded = async () =>
+        (await deps.store.suspensions.listForSubject(subjectId)).find((s) => s.requestId === request.id);
       const suspension =
-        recorded ??
-        (
-          await suspendUse(deps, {
-            actor,
-            subjectId,
-            kind: request.type === 'suspension-of-use' ? 'use' : 'provision',
-            requestId: request.id,
-            ...(request.details.purpose ? { purpose: request.details.purpose } : {}),
-            ...(request.details.recipient ? { recipient: request.details.recipient } : {}),
-          })
-        ).suspension;
+        (await recorded()) ??
+        (await suspendUse(deps, {
+          actor,
+          subjectId,
+          kind: request.type === 'suspension-of-use' ? 'use' : 'provision',
+          requestId: request.id,
+          ...(request.details.purpose ? { purpose: request.details.purpose } : {}),
+          ...(request.details.recipient ? { recipient: request.details.recipient } : {}),
+        }).then(
+          (made) => made.suspension,
+          async (error: unknown) => {
+            const existing =
+              error instanceof AppError && error.details.rule === 'suspension-recorded' ? await recorded() : undefined;
+            if (existing === undefined) throw error;
+            return existing;
+          },
+        ));
       return {
         kind: 'suspension',
         systems: 0,

@@ -48,6 +48,10 @@ const EDGES: readonly (readonly [string, string | undefined])[] = [
   ['１２３４ ５６７８ ９０１２', 'personal-data'],
   ['a＠example.jp', 'personal-data'],
   ['ops@example.jp', 'personal-data'],
+  // Characters NFKC folds into '@' or digits must not slip past the fast path.
+  ['ops\ufe6bexample.jp', 'personal-data'],
+  ['\u2070\u2079\u2070-\u00b9\u00b2\u00b3\u2074-\u2075\u2076\u2077\u2078', 'personal-data'],
+  ['\u2460\u2461\u2462\u2463 \u2464\u2465\u2466\u2467 \u2468\u2460\u2461\u2462', 'personal-data'],
   ['quote " and \\ and \n', undefined],
   ['line\u2028separator 同意', undefined],
   ['lone \ud800 surrogate', 'invalid-text'],

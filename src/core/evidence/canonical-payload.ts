@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../app-error.ts';
-import { findPersonalData } from './personal-data.ts';
+import { cannotHoldPersonalData, findPersonalData } from './personal-data.ts';
 
 const MAX_DEPTH = 8;
 
@@ -102,23 +102,17 @@ class PayloadWriter {
   }
 }
 
-// Nothing JSON escapes, no surrogate (so no lone one), no NUL, no '@' (either width): such a string is written
-// as itself between quotes, and with under 10 digits it cannot look like personal data. Nearly every id, item
-// name and code is one; this skips JSON.stringify, the surrogate regex and the personal-data scan for them.
+// Printable ASCII that JSON does not escape (no quote, no backslash), without '@' and with under 10 digits: such
+// a string is written as itself between quotes and cannot look like personal data (cannotHoldPersonalData).
+// Nearly every id, item name and code is one; this skips JSON.stringify and the personal-data scan for them.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what JSON escapes.
-const NEEDS_CARE = /[\u0000-\u001f"\\\ud800-\udfff@\uff20]/;
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\]/;
 
 /** `text` as a JSON string when it is plain as above, else undefined (take the careful path). */
 export function quoteIfPlain(text: string): string | undefined {
   const known = PLAIN.get(text);
   if (known !== undefined) return known;
-  if (NEEDS_CARE.test(text)) return undefined;
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) digits++;
-  }
-  if (digits >= 10) return undefined;
+  if (!cannotHoldPersonalData(text) || NEEDS_ESCAPE.test(text)) return undefined;
   const quoted = `"${text}"`;
   // Keys, codes, item names and purposes repeat from entry to entry: remember the short ones (bounded).
   if (text.length <= 64) {

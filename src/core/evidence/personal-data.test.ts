@@ -25,6 +25,9 @@ const CASES: readonly (readonly [string, PersonalDataKind | undefined])[] = [
   ['１２３４５６７８９０１２', 'my-number'],
   ['my number 123456789018 given', 'my-number'],
   ['emp_123456789012', 'my-number'],
+  // forms NFKC folds into '@' and digits (small commercial at, superscript digits)
+  ['ops\ufe6bexample.jp', 'email'],
+  ['\u2070\u2079\u2070-\u00b9\u00b2\u00b3\u2074-\u2075\u2076\u2077\u2078', 'phone'],
   // ids, item names, hashes, times: allowed
   ['p-1', undefined],
   ['staff-1', undefined],

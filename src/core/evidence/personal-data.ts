@@ -16,8 +16,7 @@ const PHONE_CANDIDATE = /(?<![0-9A-Za-z+])(?:\+\s?)?\(?\d[\d ().-]{7,20}\d(?![0-
  * international phone number, or a 12-digit My Number. Full-width forms are normalised first.
  */
 export function findPersonalData(text: string): PersonalDataKind | undefined {
-  // Fast path: ids and item names without '@' and with few digits cannot match.
-  if (!text.includes('@') && !text.includes('＠') && countDigits(text) < 10) return undefined;
+  if (cannotHoldPersonalData(text)) return undefined;
   const normal = text.normalize('NFKC').replace(DASHES, '-').replace(UUID, ' ');
   if (EMAIL.test(normal)) return 'email';
   if (MY_NUMBER.test(normal)) return 'my-number';
@@ -34,12 +33,16 @@ function looksLikePhone(candidate: string): boolean {
   return digits.startsWith('0') && (digits.length === 10 || digits.length === 11);
 }
 
-function countDigits(text: string): number {
-  let count = 0;
+/**
+ * Fast path: printable ASCII without '@' and with under 10 digits cannot match. Anything else is normalised and
+ * scanned: NFKC folds many characters into '@' or digits (U+FE6B, superscript and circled digits...).
+ */
+export function cannotHoldPersonalData(text: string): boolean {
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII and full-width digits.
-    if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) count++;
+    if (code > 0x7e || code === 0x40) return false;
+    if (code >= 48 && code <= 57) digits++;
   }
-  return count;
+  return digits < 10;
 }

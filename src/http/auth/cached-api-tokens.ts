@@ -24,6 +24,8 @@ export class CachedApiTokens implements ApiTokenRepository {
   readonly #clock: Clock;
   readonly #ttlMs: number;
   readonly #entries = new Map<string, Entry>();
+  // Bumped by every revocation: a lookup that started before it must not put the unrevoked row back.
+  #revocations = 0;
 
   constructor(inner: ApiTokenRepository, clock: Clock, ttlMs = API_TOKEN_CACHE_MS) {
     this.#inner = inner;
@@ -36,8 +38,9 @@ export class CachedApiTokens implements ApiTokenRepository {
     const entry = this.#entries.get(tokenHash);
     if (entry !== undefined && entry.until > now) return entry.token;
     this.#entries.delete(tokenHash);
+    const revocations = this.#revocations;
     const token = await this.#inner.findByTokenHash(tokenHash);
-    if (token !== undefined) {
+    if (token !== undefined && revocations === this.#revocations) {
       if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
       this.#entries.set(tokenHash, { token, until: now + this.#ttlMs });
     }
@@ -45,9 +48,12 @@ export class CachedApiTokens implements ApiTokenRepository {
   }
 
   async revoke(id: string, at: Date): Promise<boolean> {
+    this.#revocations++;
     try {
       return await this.#inner.revoke(id, at);
     } finally {
+      // Again once written: a lookup that read the row while the revocation was being written is not cached.
+      this.#revocations++;
       for (const [hash, entry] of this.#entries) if (entry.token.id === id) this.#entries.delete(hash);
     }
   }

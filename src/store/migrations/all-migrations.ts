@@ -14,6 +14,7 @@ import { managementSystemMigration } from './013-management-system.ts';
 import { verificationJobsMigration } from './014-verification-jobs.ts';
 import { privacyCenterMigration } from './015-privacy-center.ts';
 import { searchJobsMigration } from './016-search-jobs.ts';
+import { suspensionPerRequestMigration } from './017-suspension-per-request.ts';
 
 /** Every migration, in order, listed in code so bundles and tests need no migrations folder on disk. */
 export function allMigrations(kind: StoreKind): Record<string, Migration> {
@@ -32,5 +33,6 @@ export function allMigrations(kind: StoreKind): Record<string, Migration> {
     '014-verification-jobs': verificationJobsMigration(kind),
     '015-privacy-center': privacyCenterMigration(kind),
     '016-search-jobs': searchJobsMigration(kind),
+    '017-suspension-per-request': suspensionPerRequestMigration(kind),
   };
 }
