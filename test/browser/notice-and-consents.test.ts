@@ -98,7 +98,10 @@ test('a new ledger version is a draft: its changes are shown, and publishing it 
 
   await page.goto('/privacy-center/');
   await page.getByText(NEW_TEXT).first().waitFor();
-  assert.equal(await page.getByTestId('notice-versions').locator('li').count(), 2);
+  // The list of published versions is fetched on its own, after the notice: wait for it before counting.
+  const versions = page.getByTestId('notice-versions').locator('li');
+  await versions.nth(1).waitFor();
+  assert.equal(await versions.count(), 2);
   assert.deepEqual(browser.problems, []);
 });
 
