@@ -90,6 +90,8 @@ test('the current notice in Japanese, its PDF, and a past version as it was publ
   assert.equal(await doc.getAttribute('lang'), 'ja-JP');
   assert.match((await page.locator('.site-org').textContent()) ?? '', /さくらスタッフィンググループ株式会社/);
   const versions = page.getByTestId('notice-versions').locator('li');
+  // The list of published versions is fetched on its own, after the notice: wait for it before counting.
+  await versions.nth(1).waitFor();
   assert.equal(await versions.count(), 2, 'both published versions are listed');
   await captureLong(page, 'privacy-notice-ja');
 
