@@ -2,44 +2,15 @@ import { AppError } from '../../core/app-error.ts';
 import { japanDate } from '../../core/japan-time.ts';
 import type { Ledger } from '../../core/ledger/ledger.ts';
 import { buildSchedule } from '../../core/retention/build-schedule.ts';
-import type { DisposalAction, ScheduleNote, SystemSchedule } from '../../core/retention/disposal-schedule.ts';
+import type { DisposalPlan, PlannedSystem, PlannedTarget } from '../../core/retention/disposal-plan.ts';
+import type { SystemSchedule } from '../../core/retention/disposal-schedule.ts';
 import { and, type HeldKeys, withHeldKeys } from '../../core/retention/due-condition.ts';
-import { type HoldScope, holdCoversSystem, type LegalHold } from '../../core/retention/legal-hold.ts';
+import { holdCoversSystem, type LegalHold } from '../../core/retention/legal-hold.ts';
 import type { DatasetBinding } from '../dataset-binding.ts';
 import { heldRows, mergeHeldKeys } from './legal-holds.ts';
 import type { RetentionDeps } from './retention-deps.ts';
 
-export interface PlannedTarget {
-  readonly target: string;
-  readonly table: string;
-  readonly action: DisposalAction;
-  readonly rule: string;
-  readonly rules: readonly string[];
-  readonly items: readonly string[];
-  /** Rows a run would dispose now (a contractor's: rows whose copies the contractor must dispose). */
-  readonly due: number;
-  /** Due rows a legal hold keeps. */
-  readonly held: number;
-}
-
-export interface PlannedSystem {
-  readonly system: string;
-  /** Holds that stop every disposal in this system. */
-  readonly heldBy: readonly string[];
-  readonly targets: readonly PlannedTarget[];
-  readonly notes: readonly ScheduleNote[];
-}
-
-/** `mamori retention plan`: what a run would dispose, per system, table and rule, and what holds keep. */
-export interface DisposalPlan {
-  readonly asOf: string;
-  readonly ledgerVersion: number;
-  readonly systems: readonly PlannedSystem[];
-  /** Ledger systems without a connection: their disposal is manual (or a contractor's). */
-  readonly unconnected: readonly string[];
-  readonly holds: readonly { readonly id: string; readonly scope: HoldScope; readonly rows: number }[];
-  readonly totals: { readonly due: number; readonly held: number };
-}
+export type { DisposalPlan, PlannedSystem, PlannedTarget } from '../../core/retention/disposal-plan.ts';
 
 /** What a run needs beyond the plan: each system's schedule and the keys its person holds keep. */
 export interface PlannedSchedules {
