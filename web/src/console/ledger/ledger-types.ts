@@ -142,3 +142,12 @@ export const SENSITIVE_KINDS = [
   'sexual-orientation',
   'union-membership',
 ] as const satisfies readonly SensitiveKind[];
+
+// Every value the schema allows is offered: a value added to the core's enum and missing here fails to compile.
+type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
+const complete = <T extends true>(_: T) => undefined;
+complete<Missing<PurposeTag, (typeof PURPOSE_TAGS)[number]>>(true);
+complete<Missing<Purpose['consent'], (typeof CONSENT_MODES)[number]>>(true);
+complete<Missing<NonNullable<Purpose['specialCareBasis']>['kind'], (typeof SPECIAL_CARE_BASES)[number]>>(true);
+complete<Missing<keyof ItemFlags, (typeof ITEM_FLAGS)[number]>>(true);
+complete<Missing<SensitiveKind, (typeof SENSITIVE_KINDS)[number]>>(true);
