@@ -1,7 +1,9 @@
 // Mamori as a library: applications that embed it decide in process, against the same store, ledger and evidence
 // log as the server (several processes may share one PostgreSQL database).
+
+import { DecisionQueue } from './app/decision-queue.ts';
 import { loadEvidenceKey } from './app/evidence-key.ts';
-import { makeDecisions, type RecordedDecision } from './app/make-decisions.ts';
+import type { RecordedDecision } from './app/make-decisions.ts';
 import { PolicyHolder } from './app/policy-holder.ts';
 import type { Clock } from './app/ports.ts';
 import { type NewConsent, recordConsent } from './app/record-consent.ts';
@@ -47,12 +49,14 @@ export async function openMamori(options: MamoriOptions = {}): Promise<Mamori> {
     evidence: store.evidence,
     policies: new PolicyHolder(store, { refreshMs: options.ledgerRefreshMs ?? 1000 }),
   };
+  // An application's parallel calls share one state read and one decideBatch.
+  const queue = new DecisionQueue(deps);
   return {
     async decide(request) {
-      const [recorded] = await makeDecisions(deps, [request]);
+      const [recorded] = await queue.decide([request]);
       return recorded as RecordedDecision;
     },
-    decideMany: (requests) => makeDecisions(deps, requests),
+    decideMany: (requests) => queue.decide(requests),
     async recordConsent(consent) {
       return (await recordConsent(deps, consent)).consent;
     },

@@ -10,6 +10,8 @@ export interface ConsentRepository {
   record(consent: ConsentRecord): Promise<void>;
   /** Oldest first. */
   listForSubject(subjectId: string): Promise<readonly ConsentRecord[]>;
+  /** `listForSubject` for many people in one read: every asked id is a key (an empty list if none). */
+  listForSubjects(subjectIds: readonly string[]): Promise<ReadonlyMap<string, readonly ConsentRecord[]>>;
   /** Newest first, optionally filtered. */
   list(
     filter: {
@@ -30,6 +32,8 @@ export interface SuspensionRepository {
   add(suspension: Suspension): Promise<void>;
   lift(id: string, at: Date): Promise<boolean>;
   listForSubject(subjectId: string): Promise<readonly Suspension[]>;
+  /** `listForSubject` for many people in one read: every asked id is a key (an empty list if none). */
+  listForSubjects(subjectIds: readonly string[]): Promise<ReadonlyMap<string, readonly Suspension[]>>;
 }
 
 /** Provider's record of a provision to a third party (Art. 29, RC-3); bulk records cover repeats (RC-2). */

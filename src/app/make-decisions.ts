@@ -26,9 +26,25 @@ export async function makeDecisions(
 ): Promise<RecordedDecision[]> {
   const policy = await deps.policies.current();
   const now = deps.clock.now();
-  const states = await loadStates(deps.store, requests);
+  const states = await loadSubjectStates(deps.store, requests);
   // decideBatch: the same answers as decide, with a run of requests for different people prepared once.
-  const decisions = decideBatch(policy, requests, states, now);
+  return recordDecisions(deps, { requests, decisions: decideBatch(policy, requests, states, now), now, caller });
+}
+
+/**
+ * The record obligations and evidence of decisions already made: a provision record for each permitted
+ * provision, then every decision (and provision) appended in one call. Resolves once the entries are durable.
+ */
+export async function recordDecisions(
+  deps: DecisionDeps,
+  made: {
+    readonly requests: readonly DecisionRequest[];
+    readonly decisions: readonly Decision[];
+    readonly now: Date;
+    readonly caller: string | undefined;
+  },
+): Promise<RecordedDecision[]> {
+  const { requests, decisions, now, caller } = made;
   const events: EvidenceEvent[] = [];
   const provisions: (ProvisionRecord | undefined)[] = [];
   for (const [index, decision] of decisions.entries()) {
@@ -82,18 +98,17 @@ export async function makeDecisions(
   return result;
 }
 
-async function loadStates(store: Store, requests: readonly DecisionRequest[]): Promise<Map<string, SubjectState>> {
+/** The consents and suspensions of every person the requests name: two reads, whatever the number of people. */
+export async function loadSubjectStates(
+  store: Store,
+  requests: readonly DecisionRequest[],
+): Promise<Map<string, SubjectState>> {
   const ids = [...new Set(requests.map((r) => r.subject.id))];
-  const states = await Promise.all(
-    ids.map(async (id) => {
-      const [consents, suspensions] = await Promise.all([
-        store.consents.listForSubject(id),
-        store.suspensions.listForSubject(id),
-      ]);
-      return [id, { consents, suspensions }] as const;
-    }),
-  );
-  return new Map(states);
+  const [consents, suspensions] = await Promise.all([
+    store.consents.listForSubjects(ids),
+    store.suspensions.listForSubjects(ids),
+  ]);
+  return new Map(ids.map((id) => [id, { consents: consents.get(id) ?? [], suspensions: suspensions.get(id) ?? [] }]));
 }
 
 function actorOf(request: DecisionRequest): string {

@@ -30,7 +30,7 @@ export function authorize(options: AuthorizeOptions): MiddlewareHandler {
     const permission = findPermission(route.method, route.path);
     if (permission?.public) return next();
     const principal = principalOf(c);
-    const refusal = ipRefusal(allow, principal, clientIp(c, allow));
+    const refusal = ipRefusal(allow, principal, () => clientIp(c, allow));
     if (refusal !== undefined) {
       await refuseIp(c, options, routeKey(route.method, route.path), refusal);
       return c.json({ code: 'IP_NOT_ALLOWED', message: `this address is not on the allow-list (${refusal})` }, 403);

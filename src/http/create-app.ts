@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { secureHeaders } from 'hono/secure-headers';
 import { accessLogging } from './access-logging.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { authDepsFor } from './auth/http-auth.ts';
@@ -47,6 +46,7 @@ import { registerTokenRoutes } from './routes/token-routes.ts';
 import { registerTrainingRoutes } from './routes/training-routes.ts';
 import { registerUserDirectoryRoutes } from './routes/user-directory-routes.ts';
 import { registerWebRoutes } from './routes/web-routes.ts';
+import { securityHeaders } from './security-headers.ts';
 import { validationHook } from './validation-hook.ts';
 
 /** Largest request body accepted (a ledger folder of YAML files fits comfortably). */
@@ -56,7 +56,7 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export function createApp(deps: HttpDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use('*', requestLog(deps.logger));
-  app.use('*', secureHeaders());
+  app.use('*', securityHeaders());
   app.use(
     '*',
     limitBody(MAX_BODY_BYTES, (c) =>

@@ -10,6 +10,8 @@ export interface HttpEnv {
     requestId: string;
     /** What a route returned (subjects, items, rows), for the access log; set by routes that use personal data. */
     accessRecord: AccessRecord | undefined;
+    /** The matched route in OpenAPI form, worked out once (`routeOf`); null when no route matches. */
+    route: { readonly method: string; readonly path: string } | null;
     /** The console session behind the request, complete or still logging in; set by authentication. */
     session: LiveSession | undefined;
   };

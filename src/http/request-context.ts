@@ -43,9 +43,16 @@ export function assertOperatorVisible(c: Context, operatorId: string, what = 'op
  * with ids), or undefined when no route matches (the app answers 404). Middleware (method ALL) is skipped.
  */
 export function routeOf(c: Context): { readonly method: string; readonly path: string } | undefined {
+  // Kept on the context: the request log, authorization and the access log each ask for every request.
+  const known = vars(c).get('route');
+  if (known !== undefined) return known ?? undefined;
   const handler = matchedRoutes(c).findLast((route) => route.method !== 'ALL');
-  if (handler === undefined) return undefined;
-  return { method: handler.method, path: handler.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}') };
+  const route =
+    handler === undefined
+      ? null
+      : { method: handler.method, path: handler.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}') };
+  vars(c).set('route', route);
+  return route ?? undefined;
 }
 
 /** The caller as evidence names it: `user:<id>` or `application:<name>`; never taken from a request body. */

@@ -2,14 +2,17 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ConsentRepository, Page } from '../app/consent-ports.ts';
 import type { ConsentRecord } from '../core/consent/consent-record.ts';
 import type { ConsentsTable } from './consent-tables.ts';
-import type { Database } from './database.ts';
+import type { Database, StoreKind } from './database.ts';
 import { compact, toDate, toItems } from './row-values.ts';
+import { groupBySubject, subjectRowsQuery } from './subject-rows-query.ts';
 
 export class KyselyConsentRepository implements ConsentRepository {
   readonly #db: Kysely<Database>;
+  readonly #forSubjects: ReturnType<typeof subjectRowsQuery<'consents'>>;
 
-  constructor(db: Kysely<Database>) {
+  constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
+    this.#forSubjects = subjectRowsQuery(kind, 'consents', ['at', 'id']);
   }
 
   async record(consent: ConsentRecord): Promise<void> {
@@ -40,6 +43,10 @@ export class KyselyConsentRepository implements ConsentRepository {
       .orderBy('id')
       .execute();
     return rows.map(toConsent);
+  }
+
+  async listForSubjects(subjectIds: readonly string[]): Promise<ReadonlyMap<string, readonly ConsentRecord[]>> {
+    return groupBySubject(subjectIds, await this.#forSubjects(this.#db, subjectIds), toConsent);
   }
 
   async list(

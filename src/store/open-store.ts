@@ -51,8 +51,8 @@ export async function openStore(config: StoreConfig, options: OpenStoreOptions =
   return {
     kind: checked.kind,
     ledgerVersions: new KyselyLedgerVersionRepository(db),
-    consents: new KyselyConsentRepository(db),
-    suspensions: new KyselySuspensionRepository(db),
+    consents: new KyselyConsentRepository(db, checked.kind),
+    suspensions: new KyselySuspensionRepository(db, checked.kind),
     provisions: new KyselyProvisionRepository(db),
     ledgerProposals: new KyselyLedgerProposalRepository(db),
     evidence: new KyselyEvidenceStore(db, checked.kind, evidenceWriter),

@@ -3,15 +3,18 @@ import type { SuspensionRepository } from '../app/consent-ports.ts';
 import { AppError } from '../core/app-error.ts';
 import type { Suspension } from '../core/consent/consent-record.ts';
 import type { SuspensionsTable } from './consent-tables.ts';
-import type { Database } from './database.ts';
+import type { Database, StoreKind } from './database.ts';
 import { compact, optionalDate, toDate } from './row-values.ts';
+import { groupBySubject, subjectRowsQuery } from './subject-rows-query.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
 export class KyselySuspensionRepository implements SuspensionRepository {
   readonly #db: Kysely<Database>;
+  readonly #forSubjects: ReturnType<typeof subjectRowsQuery<'suspensions'>>;
 
-  constructor(db: Kysely<Database>) {
+  constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
+    this.#forSubjects = subjectRowsQuery(kind, 'suspensions', ['since', 'id']);
   }
 
   async add(s: Suspension): Promise<void> {
@@ -58,6 +61,10 @@ export class KyselySuspensionRepository implements SuspensionRepository {
       .orderBy('id')
       .execute();
     return rows.map(toSuspension);
+  }
+
+  async listForSubjects(subjectIds: readonly string[]): Promise<ReadonlyMap<string, readonly Suspension[]>> {
+    return groupBySubject(subjectIds, await this.#forSubjects(this.#db, subjectIds), toSuspension);
   }
 }
 

@@ -54,6 +54,40 @@ for (const dialect of testDialects()) {
       await assert.rejects(store.consents.record(given), 'a consent id is recorded once');
     });
 
+    test('many people are read at once with the same lists as one at a time, unknown people empty', async () => {
+      const ids = ['q-1', 'q-2', "q-'3", 'q-4'];
+      for (const [n, subjectId] of ids.slice(0, 3).entries()) {
+        for (const k of [2, 0, 1]) {
+          await store.consents.record({
+            id: `qc-${n}-${k}`,
+            subjectId,
+            status: k === 1 ? 'withdrawn' : 'given',
+            scope: { purpose: `purpose-${k}` },
+            method: 'api',
+            recordedBy: 'staff-1',
+            at: at(`2026-05-0${k + 1}T00:00:00Z`),
+          });
+        }
+        await store.suspensions.add({ id: `qs-${n}`, subjectId, kind: 'use', since: at('2026-05-01T00:00:00Z') });
+      }
+      // Ids as a caller sends them: repeated, with SQL and JSON metacharacters, and one nobody has.
+      const asked = [...ids, 'q-1', 'q-"5'];
+      const consents = await store.consents.listForSubjects(asked);
+      const suspensions = await store.suspensions.listForSubjects(asked);
+      for (const id of asked) {
+        assert.deepEqual(consents.get(id), await store.consents.listForSubject(id), `consents of ${id}`);
+        assert.deepEqual(suspensions.get(id), await store.suspensions.listForSubject(id), `suspensions of ${id}`);
+      }
+      assert.deepEqual(
+        consents.get('q-2')?.map((c) => c.id),
+        ['qc-1-0', 'qc-1-1', 'qc-1-2'],
+        'oldest first',
+      );
+      assert.deepEqual(consents.get('q-4'), []);
+      assert.deepEqual(await store.consents.listForSubjects(['q-1']), new Map([['q-1', consents.get('q-1')]]));
+      assert.deepEqual(await store.suspensions.listForSubjects([]), new Map());
+    });
+
     test('suspensions can be lifted once and keep their history', async () => {
       await store.suspensions.add({
         id: 's1',

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import * as crypto from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A new high-entropy secret (256 bits), URL-safe; `prefix` tells the kind apart in logs and secret scanners. */
 export function newSecret(prefix = ''): string {
@@ -7,8 +8,15 @@ export function newSecret(prefix = ''): string {
 
 /** SHA-256 (hex) of a secret: enough for random 256-bit values, which no dictionary contains. */
 export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  return sha256Hex(secret);
 }
+
+// crypto.hash (Node 20.12+) is the one-shot form, about twice as fast as createHash for short inputs; every API
+// call hashes its token.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex = oneShot
+  ? (text: string) => oneShot('sha256', text, 'hex')
+  : (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
 export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -68,8 +68,13 @@ export function compileIpAllowList(config: unknown): IpAllowList {
 /**
  * The first list that refuses `ip` for this principal ("role administrator", "operator demo-staffing",
  * "group"), or undefined when every applicable list allows it. An unreadable address is refused by any list.
+ * `ip` may be a function: the address is then worked out only when a list applies (most callers have none).
  */
-export function ipRefusal(allow: IpAllowList, principal: Principal, ip: string | undefined): string | undefined {
+export function ipRefusal(
+  allow: IpAllowList,
+  principal: Principal,
+  ip: string | undefined | (() => string | undefined),
+): string | undefined {
   if (principal.kind === 'anonymous') return undefined;
   const applicable: [string, readonly Range[]][] = [];
   for (const role of principal.roles) {
@@ -85,7 +90,8 @@ export function ipRefusal(allow: IpAllowList, principal: Principal, ip: string |
     }
   }
   if (applicable.length === 0) return undefined;
-  const address = ip === undefined ? undefined : parseAddress(ip);
+  const text = typeof ip === 'function' ? ip() : ip;
+  const address = text === undefined ? undefined : parseAddress(text);
   return applicable.find(([, list]) => address === undefined || !inRanges(address, list))?.[0];
 }
 

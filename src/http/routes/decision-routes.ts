@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { makeDecisions, type RecordedDecision } from '../../app/make-decisions.ts';
+import { DecisionQueue } from '../../app/decision-queue.ts';
+import type { RecordedDecision } from '../../app/make-decisions.ts';
 import { assertApplicationMayDecide } from '../../core/auth/application-scope.ts';
 import type { DecisionRequest } from '../../core/policy/decision.ts';
 import { ErrorBodySchema, errorResponses } from '../error-body.ts';
@@ -47,18 +48,20 @@ const batch = createRoute({
 });
 
 export function registerDecisionRoutes(app: OpenAPIHono, deps: HttpDeps): void {
+  // Concurrent calls share one state read and one decideBatch (decision-queue.ts).
+  const queue = new DecisionQueue(deps);
   app.openapi(one, async (c) => {
     const request = toDecisionRequest(c.req.valid('json'));
     assertOperatorVisible(c, request.operator);
     assertApplicationMayDecide(principalOf(c), [request]);
-    const [recorded] = await makeDecisions(deps, [request], principalActor(c));
+    const [recorded] = await queue.decide([request], principalActor(c));
     return c.json(decisionBody(recorded as RecordedDecision), 200);
   });
   app.openapi(batch, async (c) => {
     const requests = c.req.valid('json').requests.map(toDecisionRequest);
     for (const request of requests) assertOperatorVisible(c, request.operator);
     assertApplicationMayDecide(principalOf(c), requests);
-    const recorded = await makeDecisions(deps, requests, principalActor(c));
+    const recorded = await queue.decide(requests, principalActor(c));
     return c.json({ decisions: recorded.map(decisionBody) }, 200);
   });
 }
