@@ -35,14 +35,7 @@ export class KyselyConsentRepository implements ConsentRepository {
   }
 
   async listForSubject(subjectId: string): Promise<readonly ConsentRecord[]> {
-    const rows = await this.#db
-      .selectFrom('consents')
-      .selectAll()
-      .where('subject_id', '=', subjectId)
-      .orderBy('at')
-      .orderBy('id')
-      .execute();
-    return rows.map(toConsent);
+    return (await this.#forSubjects(this.#db, [subjectId])).map(toConsent);
   }
 
   async listForSubjects(subjectIds: readonly string[]): Promise<ReadonlyMap<string, readonly ConsentRecord[]>> {

@@ -53,14 +53,7 @@ export class KyselySuspensionRepository implements SuspensionRepository {
   }
 
   async listForSubject(subjectId: string): Promise<readonly Suspension[]> {
-    const rows = await this.#db
-      .selectFrom('suspensions')
-      .selectAll()
-      .where('subject_id', '=', subjectId)
-      .orderBy('since')
-      .orderBy('id')
-      .execute();
-    return rows.map(toSuspension);
+    return (await this.#forSubjects(this.#db, [subjectId])).map(toSuspension);
   }
 
   async listForSubjects(subjectIds: readonly string[]): Promise<ReadonlyMap<string, readonly Suspension[]>> {
