@@ -47,6 +47,7 @@ import { registerTrainingRoutes } from './routes/training-routes.ts';
 import { registerUserDirectoryRoutes } from './routes/user-directory-routes.ts';
 import { registerWebRoutes } from './routes/web-routes.ts';
 import { securityHeaders } from './security-headers.ts';
+import { validateSynchronously } from './sync-validation.ts';
 import { validationHook } from './validation-hook.ts';
 
 /** Largest request body accepted (a ledger folder of YAML files fits comfortably). */
@@ -55,6 +56,7 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** The whole HTTP surface; in-process tests call `app.request(...)` without a server. */
 export function createApp(deps: HttpDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  validateSynchronously(app);
   app.use('*', requestLog(deps.logger));
   app.use('*', securityHeaders());
   app.use(
