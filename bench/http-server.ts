@@ -52,6 +52,11 @@ const app = createApp({
 });
 const bare = new Hono();
 bare.get('/hello', (c) => c.json({ hello: 'world' }));
+// The framework's own cost of a POST with the decision's body: read it, parse it, answer (no checks, no work).
+bare.post('/echo', async (c) => {
+  const body = (await c.req.json()) as { action?: unknown };
+  return c.json({ allowed: true, action: body.action });
+});
 
 const listen = (fetch: (request: Request) => Response | Promise<Response>) =>
   new Promise<number>((resolve) => {
