@@ -4,11 +4,14 @@ import type { ConsentRecord } from '../core/consent/consent-record.ts';
 import type { ConsentsTable } from './consent-tables.ts';
 import type { Database, StoreKind } from './database.ts';
 import { compact, toDate, toItems } from './row-values.ts';
+import { CoalescedReads } from './coalesced-reads.ts';
 import { groupBySubject, subjectRowsQuery } from './subject-rows-query.ts';
 
 export class KyselyConsentRepository implements ConsentRepository {
   readonly #db: Kysely<Database>;
   readonly #forSubjects: ReturnType<typeof subjectRowsQuery<'consents'>>;
+  // Concurrent reads of single people (consent-state calls) share one statement.
+  readonly #one = new CoalescedReads<ConsentRecord>((ids) => this.listForSubjects(ids));
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
@@ -34,8 +37,8 @@ export class KyselyConsentRepository implements ConsentRepository {
       .execute();
   }
 
-  async listForSubject(subjectId: string): Promise<readonly ConsentRecord[]> {
-    return (await this.#forSubjects(this.#db, [subjectId])).map(toConsent);
+  listForSubject(subjectId: string): Promise<readonly ConsentRecord[]> {
+    return this.#one.read(subjectId);
   }
 
   async listForSubjects(subjectIds: readonly string[]): Promise<ReadonlyMap<string, readonly ConsentRecord[]>> {

@@ -5,12 +5,15 @@ import type { Suspension } from '../core/consent/consent-record.ts';
 import type { SuspensionsTable } from './consent-tables.ts';
 import type { Database, StoreKind } from './database.ts';
 import { compact, optionalDate, toDate } from './row-values.ts';
+import { CoalescedReads } from './coalesced-reads.ts';
 import { groupBySubject, subjectRowsQuery } from './subject-rows-query.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
 export class KyselySuspensionRepository implements SuspensionRepository {
   readonly #db: Kysely<Database>;
   readonly #forSubjects: ReturnType<typeof subjectRowsQuery<'suspensions'>>;
+  // Concurrent reads of single people (consent-state calls) share one statement.
+  readonly #one = new CoalescedReads<Suspension>((ids) => this.listForSubjects(ids));
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
@@ -52,8 +55,8 @@ export class KyselySuspensionRepository implements SuspensionRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  async listForSubject(subjectId: string): Promise<readonly Suspension[]> {
-    return (await this.#forSubjects(this.#db, [subjectId])).map(toSuspension);
+  listForSubject(subjectId: string): Promise<readonly Suspension[]> {
+    return this.#one.read(subjectId);
   }
 
   async listForSubjects(subjectIds: readonly string[]): Promise<ReadonlyMap<string, readonly Suspension[]>> {
