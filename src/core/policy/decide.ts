@@ -1,7 +1,7 @@
 import type { SubjectState } from '../consent/consent-record.ts';
 import type { CompiledPolicy } from './compiled-policy.ts';
 import { decideProvision } from './decide-provision.ts';
-import type { Decision, DecisionRequest } from './decision.ts';
+import type { Decision, DecisionRequest, Reason } from './decision.ts';
 import type { CategoryEntry, PurposeEntry } from './policy-index.ts';
 import { PreparedRequest } from './prepared-request.ts';
 import { NO_OBLIGATIONS, ReasonBuilder, reason, remember } from './reason-builder.ts';
@@ -24,13 +24,15 @@ export function decidePrepared(
   now: Date,
 ): Decision {
   const { policy, purpose, action } = prepared;
-  const out = new ReasonBuilder();
+  const category = policy.index.categories.get(subject.category);
+  const out = new ReasonBuilder(
+    purpose !== undefined && category !== undefined ? purposePermitted(purpose, category) : undefined,
+  );
   const person = subjectIndex(policy, state);
   const nowMs = now.getTime();
   if (prepared.operator === undefined) {
     out.add('OPERATOR_UNKNOWN', { id: prepared.operatorId }, { kind: 'operator', id: prepared.operatorId });
   }
-  const category = policy.index.categories.get(subject.category);
   if (category === undefined) {
     out.add('CATEGORY_UNKNOWN', { id: subject.category }, { kind: 'category', id: subject.category });
   }
@@ -46,26 +48,24 @@ export function decidePrepared(
     decideProvision(prepared, subject.category, category, person, now, out);
   }
   if (action === 'use' && !out.denied && prepared.mask !== undefined) out.oblige(prepared.mask);
-  if (!out.denied && purpose !== undefined && category !== undefined) {
-    out.reasons.unshift(
-      purpose.permitted[category.index] ??
-        remember(
-          purpose.permitted,
-          category.index,
-          reason(
-            'PURPOSE_PERMITTED',
-            { purpose: purpose.id, category: category.id },
-            { kind: 'purpose', id: purpose.id },
-          ),
-        ),
-    );
-  }
   return {
     allowed: !out.denied,
-    reasons: out.reasons,
+    reasons: out.finish(),
     obligations: out.obligations ?? NO_OBLIGATIONS,
     ledgerVersion: policy.version,
   };
+}
+
+/** PURPOSE_PERMITTED, which heads the reasons of an allowed decision. */
+function purposePermitted(purpose: PurposeEntry, category: CategoryEntry): Reason {
+  return (
+    purpose.permitted[category.index] ??
+    remember(
+      purpose.permitted,
+      category.index,
+      reason('PURPOSE_PERMITTED', { purpose: purpose.id, category: category.id }, purpose.element),
+    )
+  );
 }
 
 function checkPurpose(
@@ -141,13 +141,7 @@ function checkPurpose(
     }
     if (item.myNumber && !purpose.compiled.myNumberWork) out.push(item.myNumberPurpose);
   }
-  if (!prepared.permitted) {
-    out.add(
-      'ROLE_NOT_PERMITTED',
-      { roles: prepared.roles.join(', ') || '(none)', purpose: id },
-      { kind: 'purpose', id },
-    );
-  }
+  if (prepared.roleNotPermitted) out.push(prepared.roleNotPermitted);
 }
 
 function checkPurposeConsent(

@@ -1,6 +1,7 @@
 import type { CompiledParty, CompiledPolicy, CompiledRecipient } from './compiled-policy.ts';
-import type { DecisionRequest, Obligation } from './decision.ts';
+import type { DecisionRequest, Obligation, Reason } from './decision.ts';
 import type { ItemEntry, JointUseEntry, OperatorEntry, PartyEntry, PurposeEntry } from './policy-index.ts';
+import { reason, remember } from './reason-builder.ts';
 
 /** A request without its person: what an application asks again and again, for one person after another. */
 export type PreparableRequest = Omit<DecisionRequest, 'subject'>;
@@ -34,6 +35,8 @@ export class PreparedRequest {
   readonly items: readonly (ItemEntry | undefined)[];
   /** Whether one of the actor's roles may use the purpose. */
   readonly permitted: boolean;
+  /** ROLE_NOT_PERMITTED, when the purpose is known and none of the actor's roles may use it. */
+  readonly roleNotPermitted: Reason | undefined;
   /** The mask-items obligation a permitted use carries, if any. */
   readonly mask: Obligation | undefined;
   /** The party named by `recipient`, looked up in the table its action uses. */
@@ -96,6 +99,8 @@ export class PreparedRequest {
       masked = here;
     }
     this.permitted = permitted;
+    this.roleNotPermitted =
+      permitted || purpose === undefined ? undefined : roleNotPermitted(policy, purpose, request.actor.roles);
     this.mask = masked && masked.length > 0 ? { kind: 'mask-items', items: masked } : undefined;
     const party = request.recipient;
     const action = request.action;
@@ -104,6 +109,17 @@ export class PreparedRequest {
     this.contractor = party !== undefined && action === 'entrust' ? index.contractors.get(party) : undefined;
     this.jointUse = party !== undefined && action === 'joint-use' ? index.jointUses.get(party) : undefined;
   }
+}
+
+/** ROLE_NOT_PERMITTED for these roles: shared when the actor has no role or one ledger role. */
+function roleNotPermitted(policy: CompiledPolicy, purpose: PurposeEntry, roles: readonly string[]): Reason {
+  const memo = purpose.roleNotPermitted;
+  const one = roles.length === 1 ? policy.index.roles.get(roles[0] as string) : undefined;
+  const slot = roles.length === 0 ? memo.length - 1 : one !== undefined ? one.index : -1;
+  const make = () =>
+    reason('ROLE_NOT_PERMITTED', { roles: roles.join(', ') || '(none)', purpose: purpose.id }, purpose.element);
+  if (slot < 0) return make();
+  return memo[slot] ?? remember(memo, slot, make());
 }
 
 /** Looks a request's ledger ids up once, for deciding it for many people (see `decidePrepared`). */
