@@ -28,20 +28,21 @@ export function decideBatch(
 
 /** Whether `request` asks exactly what `prepared` asks, but maybe for another person. */
 function sameButPerson(prepared: PreparedRequest, request: DecisionRequest): boolean {
+  const asked = prepared.request;
   return (
-    prepared.action === request.action &&
-    prepared.purposeId === request.purpose &&
-    prepared.operatorId === request.operator &&
-    prepared.recipientId === request.recipient &&
-    prepared.country === request.country &&
-    prepared.deidentifiedData === request.deidentifiedData &&
-    prepared.linksReferableInformation === (request.linksReferableInformation === true) &&
-    sameList(prepared.itemIds, request.items) &&
-    sameList(prepared.roles, request.actor.roles) &&
-    prepared.exception?.ground === request.exception?.ground &&
-    prepared.exception?.justification === request.exception?.justification &&
-    prepared.source?.kind === request.source?.kind &&
-    prepared.source?.provider === request.source?.provider
+    asked.action === request.action &&
+    asked.purpose === request.purpose &&
+    asked.operator === request.operator &&
+    asked.recipient === request.recipient &&
+    asked.country === request.country &&
+    asked.deidentifiedData === request.deidentifiedData &&
+    asked.linksReferableInformation === request.linksReferableInformation &&
+    sameList(asked.items, request.items) &&
+    sameList(asked.actor.roles, request.actor.roles) &&
+    asked.exception?.ground === request.exception?.ground &&
+    asked.exception?.justification === request.exception?.justification &&
+    asked.source?.kind === request.source?.kind &&
+    asked.source?.provider === request.source?.provider
   );
 }
 

@@ -17,15 +17,19 @@ export class PreparedRequest {
   readonly policy: CompiledPolicy;
   readonly request: PreparableRequest;
   // The request's fields copied into one object shape: requests arrive in many shapes (optional fields present or
-  // not), and reading them through one shape keeps the engine's property reads monomorphic.
+  // not), and reading them through one shape keeps the engine's property reads monomorphic. Optional fields the
+  // action never reads stay undefined: on a request of many shapes V8 pays a full lookup for each field it lacks.
   readonly action: DecisionRequest['action'];
   readonly operatorId: string;
   readonly purposeId: string;
   readonly itemIds: readonly string[];
   readonly roles: readonly string[];
+  /** For provide, transfer, joint-use and entrust. */
   readonly recipientId: string | undefined;
+  /** For provide and transfer. */
   readonly country: string | undefined;
   readonly exception: DecisionRequest['exception'];
+  /** For acquire. */
   readonly source: DecisionRequest['source'];
   readonly linksReferableInformation: boolean;
   readonly deidentifiedData: string | undefined;
@@ -48,23 +52,29 @@ export class PreparedRequest {
 
   constructor(policy: CompiledPolicy, request: PreparableRequest) {
     const index = policy.index;
+    const action = request.action;
+    const ids = request.items;
+    const roles = request.actor.roles;
+    const operatorId = request.operator;
+    const purposeId = request.purpose;
+    const purpose = index.purposes.get(purposeId);
+    const provide = action === 'provide' || action === 'transfer';
+    const party = provide || action === 'joint-use' || action === 'entrust' ? request.recipient : undefined;
     this.policy = policy;
     this.request = request;
-    this.action = request.action;
-    this.operatorId = request.operator;
-    this.purposeId = request.purpose;
-    this.itemIds = request.items;
-    this.roles = request.actor.roles;
-    this.recipientId = request.recipient;
-    this.country = request.country;
-    this.exception = request.exception;
-    this.source = request.source;
-    this.linksReferableInformation = request.linksReferableInformation === true;
+    this.action = action;
+    this.operatorId = operatorId;
+    this.purposeId = purposeId;
+    this.itemIds = ids;
+    this.roles = roles;
+    this.recipientId = party;
+    this.country = provide ? request.country : undefined;
+    this.exception = provide ? request.exception : undefined;
+    this.source = action === 'acquire' ? request.source : undefined;
+    this.linksReferableInformation = action === 'acquire' && request.linksReferableInformation === true;
     this.deidentifiedData = request.deidentifiedData;
-    this.operator = index.operators.get(request.operator);
-    const purpose = index.purposes.get(request.purpose);
+    this.operator = index.operators.get(operatorId);
     this.purpose = purpose;
-    const ids = request.items;
     const items = new Array<ItemEntry | undefined>(ids.length);
     let firstSpecialCare: ItemEntry | undefined;
     for (let i = 0; i < ids.length; i++) {
@@ -76,9 +86,9 @@ export class PreparedRequest {
     this.firstSpecialCare = firstSpecialCare;
     let permitted = false;
     let masked: string[] | undefined;
-    let maskSettled = request.action !== 'use' || purpose === undefined;
-    for (const id of request.actor.roles) {
-      const role = index.roles.get(id);
+    let maskSettled = action !== 'use' || purpose === undefined;
+    for (let r = 0; r < roles.length; r++) {
+      const role = index.roles.get(roles[r] as string);
       if (role === undefined || purpose === undefined || purpose.roles[role.index] !== 1) continue;
       permitted = true;
       if (maskSettled) continue;
@@ -99,13 +109,9 @@ export class PreparedRequest {
       masked = here;
     }
     this.permitted = permitted;
-    this.roleNotPermitted =
-      permitted || purpose === undefined ? undefined : roleNotPermitted(policy, purpose, request.actor.roles);
+    this.roleNotPermitted = permitted || purpose === undefined ? undefined : roleNotPermitted(policy, purpose, roles);
     this.mask = masked && masked.length > 0 ? { kind: 'mask-items', items: masked } : undefined;
-    const party = request.recipient;
-    const action = request.action;
-    this.recipient =
-      party !== undefined && (action === 'provide' || action === 'transfer') ? index.recipients.get(party) : undefined;
+    this.recipient = party !== undefined && provide ? index.recipients.get(party) : undefined;
     this.contractor = party !== undefined && action === 'entrust' ? index.contractors.get(party) : undefined;
     this.jointUse = party !== undefined && action === 'joint-use' ? index.jointUses.get(party) : undefined;
   }
