@@ -2,12 +2,12 @@ import { EMPTY_SUBJECT_STATE, type SubjectState } from '../consent/consent-recor
 import type { CompiledPolicy } from './compiled-policy.ts';
 import { decidePrepared } from './decide.ts';
 import type { Decision, DecisionRequest } from './decision.ts';
-import { PreparedRequest } from './prepared-request.ts';
+import { type PreparedRequest, prepareRequest } from './prepared-request.ts';
 
 /**
  * Decides many requests at one time `now`, with the same answers as `decide` for each, into one preallocated
  * array. A run of requests that differ only in their person (a job deciding the same use for many people) is
- * prepared once (`PreparedRequest`); each person's consents and suspensions are indexed once for all their
+ * prepared once (`prepareRequest`); each person's consents and suspensions are indexed once for all their
  * decisions (`subjectIndex`).
  */
 export function decideBatch(
@@ -20,7 +20,7 @@ export function decideBatch(
   let prepared: PreparedRequest | undefined;
   for (let i = 0; i < requests.length; i++) {
     const request = requests[i] as DecisionRequest;
-    if (prepared === undefined || !sameButPerson(prepared, request)) prepared = new PreparedRequest(policy, request);
+    if (prepared === undefined || !sameButPerson(prepared, request)) prepared = prepareRequest(policy, request);
     results[i] = decidePrepared(prepared, request.subject, states.get(request.subject.id) ?? EMPTY_SUBJECT_STATE, now);
   }
   return results;

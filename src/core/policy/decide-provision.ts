@@ -1,5 +1,4 @@
 import type { CompiledParty, CompiledRecipient } from './compiled-policy.ts';
-import type { ElementRef } from './decision.ts';
 import type { CategoryEntry, PartyEntry } from './policy-index.ts';
 import { transferInformation } from './policy-index.ts';
 import type { PreparedRequest } from './prepared-request.ts';
@@ -40,7 +39,7 @@ export function decideProvision(
     out.add('RECIPIENT_UNKNOWN', { id }, { kind: 'recipient', id });
     return;
   }
-  const element = { kind: 'recipient', id } as const;
+  const element = recipient.element;
   const compiled = recipient.compiled;
   checkParty(recipient, nowMs, out);
   if (recipient.categories) {
@@ -126,7 +125,7 @@ function checkItems(
   out: ReasonBuilder,
 ): void {
   const id = party.id;
-  const element: ElementRef = { kind: code === 'RECIPIENT_ITEM_NOT_DECLARED' ? 'recipient' : 'contractor', id };
+  const element = party.element;
   const ids = prepared.itemIds;
   const items = prepared.items;
   for (let i = 0; i < items.length; i++) {
@@ -179,12 +178,11 @@ function checkTransfer(
   out: ReasonBuilder,
 ): void {
   const home = country === recipient.compiled.country;
-  const element = { kind: 'country', id: country } as const;
   switch (recipient.compiled.overseasRoute) {
     case 'equivalent-measures':
     case 'adequate-country':
       if (home) out.push(recipient.homeTransfer);
-      else out.add('EQUIVALENT_MEASURES', { country }, element);
+      else out.add('EQUIVALENT_MEASURES', { country }, { kind: 'country', id: country });
       return;
     case 'consent': {
       const informed = record?.informed === true;
@@ -193,7 +191,7 @@ function checkTransfer(
           out.push(recipient.homeTransfer);
           out.oblige(recipient.homeTransferInformation);
         } else {
-          out.add('TRANSFER_CONSENT_REQUIRED', { country }, element);
+          out.add('TRANSFER_CONSENT_REQUIRED', { country }, { kind: 'country', id: country });
           out.oblige(transferInformation(recipient.id, country, recipient.compiled.informationVersion));
         }
       }
@@ -201,7 +199,7 @@ function checkTransfer(
     }
     default:
       if (home) out.push(recipient.homeTransfer);
-      else out.add('TRANSFER_ROUTE_MISSING', { country }, element);
+      else out.add('TRANSFER_ROUTE_MISSING', { country }, { kind: 'country', id: country });
   }
 }
 
@@ -213,11 +211,11 @@ function decideJointUse(
   out: ReasonBuilder,
 ): void {
   const jointUse = prepared.jointUse;
-  const element = { kind: 'joint-use', id } as const;
   if (!jointUse) {
-    out.add('JOINT_USE_UNKNOWN', { id }, element);
+    out.add('JOINT_USE_UNKNOWN', { id }, { kind: 'joint-use', id });
     return;
   }
+  const element = jointUse.element;
   const ids = prepared.itemIds;
   const items = prepared.items;
   for (let i = 0; i < items.length; i++) {

@@ -3,7 +3,7 @@ import type { CompiledPolicy } from './compiled-policy.ts';
 import { decideProvision } from './decide-provision.ts';
 import type { Decision, DecisionRequest, Reason } from './decision.ts';
 import type { CategoryEntry, PurposeEntry } from './policy-index.ts';
-import { PreparedRequest } from './prepared-request.ts';
+import { type PreparedRequest, prepareRequest } from './prepared-request.ts';
 import { NO_OBLIGATIONS, ReasonBuilder, reason, remember } from './reason-builder.ts';
 import { consentOnRecord, purposeConsent, type SubjectIndex, subjectIndex, suspensionOf } from './subject-index.ts';
 
@@ -13,7 +13,7 @@ import { consentOnRecord, purposeConsent, type SubjectIndex, subjectIndex, suspe
  * Every rule runs, so a denial lists every reason.
  */
 export function decide(policy: CompiledPolicy, request: DecisionRequest, state: SubjectState, now: Date): Decision {
-  return decidePrepared(new PreparedRequest(policy, request), request.subject, state, now);
+  return decidePrepared(prepareRequest(policy, request), request.subject, state, now);
 }
 
 /** `decide` for a prepared request and one person: the same decision as `decide({ ...request, subject })`. */

@@ -86,6 +86,7 @@ export interface PartyEntry<C extends CompiledParty> {
   /** Interned among recipients and contractors together (see `parties`). */
   readonly party: number;
   readonly compiled: C;
+  readonly element: ElementRef;
   readonly items: Uint8Array;
   readonly categories: Uint8Array | undefined;
   /** Infinity when no review is due. */
@@ -108,6 +109,7 @@ export interface PartyEntry<C extends CompiledParty> {
 
 export interface JointUseEntry {
   readonly id: string;
+  readonly element: ElementRef;
   readonly items: Uint8Array;
   readonly categories: Uint8Array;
   readonly purposes: Uint8Array;
@@ -195,7 +197,7 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
     roles.set(id, { id, index: role.get(id) as number, masked: table(masked, item), masks: masked.size > 0 });
   }
   const party = <C extends CompiledParty>(id: string, p: C, kind: 'recipient' | 'contractor'): PartyEntry<C> => {
-    const element = { kind, id } as const;
+    const element = frozen({ kind, id } as const);
     const prefix = kind === 'recipient' ? 'RECIPIENT' : 'CONTRACTOR';
     const basis = (p as Partial<CompiledRecipient>).basis;
     const country = p.country;
@@ -205,6 +207,7 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
       id,
       party: parties.get(id) as number,
       compiled: p,
+      element,
       items: table(p.items, item),
       categories: p.categories ? table(p.categories, cat) : undefined,
       reviewDueMs: p.reviewDueBy ? p.reviewDueBy.getTime() : Number.POSITIVE_INFINITY,
@@ -242,6 +245,7 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
   for (const [id, j] of policy.jointUses) {
     jointUses.set(id, {
       id,
+      element: frozen({ kind: 'joint-use', id } as const),
       items: table(j.items, item),
       categories: table(j.categories, cat),
       purposes: table(j.purposes, purpose),

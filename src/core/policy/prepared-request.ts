@@ -13,7 +13,7 @@ export type PreparableRequest = Omit<DecisionRequest, 'subject'>;
  * which items it sees masked) is settled here; the person's category, consents and suspensions and the time are
  * the inputs of each decision. Bound to the policy it was prepared with: prepare again after a ledger swap.
  */
-export class PreparedRequest {
+export interface PreparedRequest {
   readonly policy: CompiledPolicy;
   readonly request: PreparableRequest;
   // The request's fields copied into one object shape: requests arrive in many shapes (optional fields present or
@@ -49,72 +49,77 @@ export class PreparedRequest {
   readonly jointUse: JointUseEntry | undefined;
   /** Items of the request that are special care-required (SC-2, SC-3): the first, and whether there is any. */
   readonly firstSpecialCare: ItemEntry | undefined;
+}
 
-  constructor(policy: CompiledPolicy, request: PreparableRequest) {
-    const index = policy.index;
-    const action = request.action;
-    const ids = request.items;
-    const roles = request.actor.roles;
-    const operatorId = request.operator;
-    const purposeId = request.purpose;
-    const purpose = index.purposes.get(purposeId);
-    const provide = action === 'provide' || action === 'transfer';
-    const party = provide || action === 'joint-use' || action === 'entrust' ? request.recipient : undefined;
-    this.policy = policy;
-    this.request = request;
-    this.action = action;
-    this.operatorId = operatorId;
-    this.purposeId = purposeId;
-    this.itemIds = ids;
-    this.roles = roles;
-    this.recipientId = party;
-    this.country = provide ? request.country : undefined;
-    this.exception = provide ? request.exception : undefined;
-    this.source = action === 'acquire' ? request.source : undefined;
-    this.linksReferableInformation = action === 'acquire' && request.linksReferableInformation === true;
-    this.deidentifiedData = request.deidentifiedData;
-    this.operator = index.operators.get(operatorId);
-    this.purpose = purpose;
-    const items = new Array<ItemEntry | undefined>(ids.length);
-    let firstSpecialCare: ItemEntry | undefined;
-    for (let i = 0; i < ids.length; i++) {
-      const item = index.items.get(ids[i] as string);
-      items[i] = item;
-      if (firstSpecialCare === undefined && item?.specialCare) firstSpecialCare = item;
-    }
-    this.items = items;
-    this.firstSpecialCare = firstSpecialCare;
-    let permitted = false;
-    let masked: string[] | undefined;
-    let maskSettled = action !== 'use' || purpose === undefined;
-    for (let r = 0; r < roles.length; r++) {
-      const role = index.roles.get(roles[r] as string);
-      if (role === undefined || purpose === undefined || purpose.roles[role.index] !== 1) continue;
-      permitted = true;
-      if (maskSettled) continue;
-      // Items hidden from this actor: masked by every role of the actor that may use the purpose. A permitted
-      // role that masks nothing leaves nothing masked by every role.
-      if (!role.masks) {
-        masked = undefined;
-        maskSettled = true;
-        continue;
-      }
-      const here: string[] = [];
-      for (let i = 0; i < ids.length; i++) {
-        const item = items[i];
-        const itemId = ids[i] as string;
-        if (item !== undefined && role.masked[item.index] === 1 && (masked === undefined || masked.includes(itemId)))
-          here.push(itemId);
-      }
-      masked = here;
-    }
-    this.permitted = permitted;
-    this.roleNotPermitted = permitted || purpose === undefined ? undefined : roleNotPermitted(policy, purpose, roles);
-    this.mask = masked && masked.length > 0 ? { kind: 'mask-items', items: masked } : undefined;
-    this.recipient = party !== undefined && provide ? index.recipients.get(party) : undefined;
-    this.contractor = party !== undefined && action === 'entrust' ? index.contractors.get(party) : undefined;
-    this.jointUse = party !== undefined && action === 'joint-use' ? index.jointUses.get(party) : undefined;
+/** Looks a request's ledger ids up once, for deciding it for many people (see `decidePrepared`). */
+export function prepareRequest(policy: CompiledPolicy, request: PreparableRequest): PreparedRequest {
+  const index = policy.index;
+  const action = request.action;
+  const ids = request.items;
+  const roles = request.actor.roles;
+  const operatorId = request.operator;
+  const purposeId = request.purpose;
+  const purpose = index.purposes.get(purposeId);
+  const provide = action === 'provide' || action === 'transfer';
+  const party = provide || action === 'joint-use' || action === 'entrust' ? request.recipient : undefined;
+  const items = new Array<ItemEntry | undefined>(ids.length);
+  let firstSpecialCare: ItemEntry | undefined;
+  for (let i = 0; i < ids.length; i++) {
+    const item = index.items.get(ids[i] as string);
+    items[i] = item;
+    if (firstSpecialCare === undefined && item?.specialCare) firstSpecialCare = item;
   }
+  let permitted = false;
+  let masked: string[] | undefined;
+  let maskSettled = action !== 'use' || purpose === undefined;
+  for (let r = 0; r < roles.length; r++) {
+    const role = index.roles.get(roles[r] as string);
+    if (role === undefined || purpose === undefined || purpose.roles[role.index] !== 1) continue;
+    permitted = true;
+    if (maskSettled) continue;
+    // Items hidden from this actor: masked by every role of the actor that may use the purpose. A permitted
+    // role that masks nothing leaves nothing masked by every role.
+    if (!role.masks) {
+      masked = undefined;
+      maskSettled = true;
+      continue;
+    }
+    const here: string[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const item = items[i];
+      const itemId = ids[i] as string;
+      if (item !== undefined && role.masked[item.index] === 1 && (masked === undefined || masked.includes(itemId)))
+        here.push(itemId);
+    }
+    masked = here;
+  }
+  // One object literal: V8 allocates it inline from a boilerplate, where `new` of a class whose constructor is
+  // too big to inline goes through the generic construct path.
+  return {
+    policy,
+    request,
+    action,
+    operatorId,
+    purposeId,
+    itemIds: ids,
+    roles,
+    recipientId: party,
+    country: provide ? request.country : undefined,
+    exception: provide ? request.exception : undefined,
+    source: action === 'acquire' ? request.source : undefined,
+    linksReferableInformation: action === 'acquire' && request.linksReferableInformation === true,
+    deidentifiedData: request.deidentifiedData,
+    operator: index.operators.get(operatorId),
+    purpose,
+    items,
+    permitted,
+    roleNotPermitted: permitted || purpose === undefined ? undefined : roleNotPermitted(policy, purpose, roles),
+    mask: masked && masked.length > 0 ? { kind: 'mask-items', items: masked } : undefined,
+    recipient: party !== undefined && provide ? index.recipients.get(party) : undefined,
+    contractor: party !== undefined && action === 'entrust' ? index.contractors.get(party) : undefined,
+    jointUse: party !== undefined && action === 'joint-use' ? index.jointUses.get(party) : undefined,
+    firstSpecialCare,
+  };
 }
 
 /** ROLE_NOT_PERMITTED for these roles: shared when the actor has no role or one ledger role. */
@@ -126,9 +131,4 @@ function roleNotPermitted(policy: CompiledPolicy, purpose: PurposeEntry, roles: 
     reason('ROLE_NOT_PERMITTED', { roles: roles.join(', ') || '(none)', purpose: purpose.id }, purpose.element);
   if (slot < 0) return make();
   return memo[slot] ?? remember(memo, slot, make());
-}
-
-/** Looks a request's ledger ids up once, for deciding it for many people (see `decidePrepared`). */
-export function prepareRequest(policy: CompiledPolicy, request: PreparableRequest): PreparedRequest {
-  return new PreparedRequest(policy, request);
 }
