@@ -17,11 +17,10 @@ export function decideProvision(
   categoryId: string,
   category: CategoryEntry | undefined,
   person: SubjectIndex,
-  now: Date,
+  nowMs: number,
   out: ReasonBuilder,
 ): void {
   const id = prepared.recipientId;
-  const nowMs = now.getTime();
   if (id === undefined) {
     out.add('ACTION_NEEDS_RECIPIENT', { action: prepared.action });
     return;

@@ -23,13 +23,21 @@ export function decidePrepared(
   state: SubjectState,
   now: Date,
 ): Decision {
+  return decideIndexed(prepared, subject, subjectIndex(prepared.policy, state), now.getTime());
+}
+
+/** `decidePrepared` with the person's state already indexed (`subjectIndex`) and the time in ms. */
+export function decideIndexed(
+  prepared: PreparedRequest,
+  subject: DecisionRequest['subject'],
+  person: SubjectIndex,
+  nowMs: number,
+): Decision {
   const { policy, purpose, action } = prepared;
   const category = policy.index.categories.get(subject.category);
   const out = new ReasonBuilder(
     purpose !== undefined && category !== undefined ? purposePermitted(purpose, category) : undefined,
   );
-  const person = subjectIndex(policy, state);
-  const nowMs = now.getTime();
   if (prepared.operator === undefined) {
     out.add('OPERATOR_UNKNOWN', { id: prepared.operatorId }, { kind: 'operator', id: prepared.operatorId });
   }
@@ -45,7 +53,7 @@ export function decidePrepared(
   }
   if (action === 're-identify' || prepared.deidentifiedData !== undefined) checkDeidentified(prepared, out);
   else if (action !== 'use' && action !== 'acquire') {
-    decideProvision(prepared, subject.category, category, person, now, out);
+    decideProvision(prepared, subject.category, category, person, nowMs, out);
   }
   if (action === 'use' && !out.denied && prepared.mask !== undefined) out.oblige(prepared.mask);
   return {
