@@ -2,7 +2,15 @@ import type { CompiledParty, CompiledRecipient } from './compiled-policy.ts';
 import type { CategoryEntry, PartyEntry } from './policy-index.ts';
 import { transferInformation } from './policy-index.ts';
 import type { PreparedRequest } from './prepared-request.ts';
-import { type ReasonBuilder, reason, remember } from './reason-builder.ts';
+import type { ReasonBuilder } from './reason-builder.ts';
+import {
+  jointUseCategoryNot,
+  jointUseItemNot,
+  jointUsePurposeNot,
+  myNumberProvision,
+  partyItemNotDeclared,
+  recipientNotForCategory,
+} from './shared-reasons.ts';
 import {
   consentOnRecord,
   type IndexedConsent,
@@ -44,14 +52,7 @@ export function decideProvision(
   if (recipient.categories) {
     if (category === undefined) out.add('RECIPIENT_NOT_FOR_CATEGORY', { id, category: categoryId }, element);
     else if (recipient.categories[category.index] !== 1) {
-      out.push(
-        recipient.notForCategory[category.index] ??
-          remember(
-            recipient.notForCategory,
-            category.index,
-            reason('RECIPIENT_NOT_FOR_CATEGORY', { id, category: categoryId }, element),
-          ),
-      );
+      out.push(recipient.notForCategory[category.index] ?? recipientNotForCategory(recipient, category));
     }
   }
   checkItems(prepared, recipient, 'RECIPIENT_ITEM_NOT_DECLARED', out);
@@ -74,16 +75,7 @@ export function decideProvision(
   const basis = compiled.basis;
   if (basis !== 'law') {
     for (const item of prepared.items) {
-      if (item?.myNumber) {
-        out.push(
-          recipient.myNumberProvision[item.index] ??
-            remember(
-              recipient.myNumberProvision,
-              item.index,
-              reason('MY_NUMBER_PROVISION', { id: item.id, recipient: id }, { kind: 'item', id: item.id }),
-            ),
-        );
-      }
+      if (item?.myNumber) out.push(recipient.myNumberProvision[item.index] ?? myNumberProvision(recipient, item));
     }
     const suspended = person.suspensions.length > 0 && suspensionOf(person, false, id, nowMs);
     if (suspended) out.add('PROVISION_SUSPENDED', {}, { kind: 'suspension', id: suspended.id });
@@ -131,10 +123,7 @@ function checkItems(
     const item = items[i];
     if (item === undefined) out.add(code, { id, item: ids[i] as string }, element);
     else if (party.items[item.index] !== 1) {
-      out.push(
-        party.itemNotDeclared[item.index] ??
-          remember(party.itemNotDeclared, item.index, reason(code, { id, item: item.id }, element)),
-      );
+      out.push(party.itemNotDeclared[item.index] ?? partyItemNotDeclared(party, item, code));
     }
   }
 }
@@ -220,41 +209,19 @@ function decideJointUse(
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) out.add('JOINT_USE_NOT_DECLARED', { what: 'item', item: ids[i] as string, id }, element);
-    else if (jointUse.items[item.index] !== 1) {
-      out.push(
-        jointUse.itemNot[item.index] ??
-          remember(
-            jointUse.itemNot,
-            item.index,
-            reason('JOINT_USE_NOT_DECLARED', { what: 'item', item: item.id, id }, element),
-          ),
-      );
-    }
+    else if (jointUse.items[item.index] !== 1)
+      out.push(jointUse.itemNot[item.index] ?? jointUseItemNot(jointUse, item));
   }
   const purpose = prepared.purpose;
   const purposeId = prepared.purposeId;
   if (purpose === undefined) out.add('JOINT_USE_NOT_DECLARED', { what: 'purpose', item: purposeId, id }, element);
   else if (jointUse.purposes[purpose.index] !== 1) {
-    out.push(
-      jointUse.purposeNot[purpose.index] ??
-        remember(
-          jointUse.purposeNot,
-          purpose.index,
-          reason('JOINT_USE_NOT_DECLARED', { what: 'purpose', item: purposeId, id }, element),
-        ),
-    );
+    out.push(jointUse.purposeNot[purpose.index] ?? jointUsePurposeNot(jointUse, purpose));
   }
   if (category === undefined) {
     out.add('JOINT_USE_NOT_DECLARED', { what: 'subject category', item: categoryId, id }, element);
   } else if (jointUse.categories[category.index] !== 1) {
-    out.push(
-      jointUse.categoryNot[category.index] ??
-        remember(
-          jointUse.categoryNot,
-          category.index,
-          reason('JOINT_USE_NOT_DECLARED', { what: 'subject category', item: categoryId, id }, element),
-        ),
-    );
+    out.push(jointUse.categoryNot[category.index] ?? jointUseCategoryNot(jointUse, category));
   }
   out.push(jointUse.notThirdParty);
 }

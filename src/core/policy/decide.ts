@@ -1,10 +1,17 @@
 import type { SubjectState } from '../consent/consent-record.ts';
 import type { CompiledPolicy } from './compiled-policy.ts';
 import { decideProvision } from './decide-provision.ts';
-import type { Decision, DecisionRequest, Reason } from './decision.ts';
+import type { Decision, DecisionRequest } from './decision.ts';
 import type { CategoryEntry, PurposeEntry } from './policy-index.ts';
 import { type PreparedRequest, prepareRequest } from './prepared-request.ts';
-import { NO_OBLIGATIONS, ReasonBuilder, reason, remember } from './reason-builder.ts';
+import { NO_OBLIGATIONS, ReasonBuilder } from './reason-builder.ts';
+import {
+  itemNotHeldFor,
+  itemNotInPurpose,
+  purposeNotForCategory,
+  purposeNotForOperator,
+  purposePermitted,
+} from './shared-reasons.ts';
 import { consentOnRecord, purposeConsent, type SubjectIndex, subjectIndex, suspensionOf } from './subject-index.ts';
 
 /**
@@ -35,8 +42,11 @@ export function decideIndexed(
 ): Decision {
   const { policy, purpose, action } = prepared;
   const category = policy.index.categories.get(subject.category);
+  // PURPOSE_PERMITTED leads the reasons of an allowed decision.
   const out = new ReasonBuilder(
-    purpose !== undefined && category !== undefined ? purposePermitted(purpose, category) : undefined,
+    purpose !== undefined && category !== undefined
+      ? (purpose.permitted[category.index] ?? purposePermitted(purpose, category))
+      : undefined,
   );
   if (prepared.operator === undefined) {
     out.add('OPERATOR_UNKNOWN', { id: prepared.operatorId }, { kind: 'operator', id: prepared.operatorId });
@@ -64,18 +74,6 @@ export function decideIndexed(
   };
 }
 
-/** PURPOSE_PERMITTED, which heads the reasons of an allowed decision. */
-function purposePermitted(purpose: PurposeEntry, category: CategoryEntry): Reason {
-  return (
-    purpose.permitted[category.index] ??
-    remember(
-      purpose.permitted,
-      category.index,
-      reason('PURPOSE_PERMITTED', { purpose: purpose.id, category: category.id }, purpose.element),
-    )
-  );
-}
-
 function checkPurpose(
   prepared: PreparedRequest,
   purpose: PurposeEntry,
@@ -85,36 +83,15 @@ function checkPurpose(
 ): void {
   const id = purpose.id;
   if (category === undefined) {
-    out.add('PURPOSE_NOT_FOR_CATEGORY', { id, category: categoryId }, { kind: 'purpose', id });
+    out.add('PURPOSE_NOT_FOR_CATEGORY', { id, category: categoryId }, purpose.element);
   } else if (purpose.categories[category.index] !== 1) {
-    const c = category.index;
-    out.push(
-      purpose.notForCategory[c] ??
-        remember(
-          purpose.notForCategory,
-          c,
-          reason('PURPOSE_NOT_FOR_CATEGORY', { id, category: categoryId }, { kind: 'purpose', id }),
-        ),
-    );
+    out.push(purpose.notForCategory[category.index] ?? purposeNotForCategory(purpose, category));
   }
   const operator = prepared.operator;
   if (purpose.operators && (operator === undefined || purpose.operators[operator.index] !== 1)) {
-    const operatorId = prepared.operatorId;
-    const values = { id, operator: operatorId };
-    if (operator === undefined) out.add('PURPOSE_NOT_FOR_OPERATOR', values, { kind: 'purpose', id });
-    else {
-      out.push(
-        purpose.notForOperator[operator.index] ??
-          remember(
-            purpose.notForOperator,
-            operator.index,
-            reason('PURPOSE_NOT_FOR_OPERATOR', values, {
-              kind: 'purpose',
-              id,
-            }),
-          ),
-      );
-    }
+    if (operator === undefined) {
+      out.add('PURPOSE_NOT_FOR_OPERATOR', { id, operator: prepared.operatorId }, purpose.element);
+    } else out.push(purpose.notForOperator[operator.index] ?? purposeNotForOperator(purpose, operator));
   }
   const ids = prepared.itemIds;
   const items = prepared.items;
@@ -125,27 +102,11 @@ function checkPurpose(
       out.add('ITEM_UNKNOWN', { id: itemId }, { kind: 'item', id: itemId });
       continue;
     }
-    if (purpose.items[item.index] !== 1) {
-      out.push(
-        purpose.itemNotIn[item.index] ??
-          remember(
-            purpose.itemNotIn,
-            item.index,
-            reason('ITEM_NOT_IN_PURPOSE', { id: item.id, purpose: id }, { kind: 'item', id: item.id }),
-          ),
-      );
-    }
+    if (purpose.items[item.index] !== 1) out.push(purpose.itemNotIn[item.index] ?? itemNotInPurpose(purpose, item));
     if (category === undefined) {
-      out.add('ITEM_NOT_HELD_FOR_CATEGORY', { id: item.id, category: categoryId }, { kind: 'item', id: item.id });
+      out.add('ITEM_NOT_HELD_FOR_CATEGORY', { id: item.id, category: categoryId }, item.element);
     } else if (item.heldFor[category.index] !== 1) {
-      out.push(
-        item.notHeldFor[category.index] ??
-          remember(
-            item.notHeldFor,
-            category.index,
-            reason('ITEM_NOT_HELD_FOR_CATEGORY', { id: item.id, category: categoryId }, { kind: 'item', id: item.id }),
-          ),
-      );
+      out.push(item.notHeldFor[category.index] ?? itemNotHeldFor(item, category));
     }
     if (item.myNumber && !purpose.compiled.myNumberWork) out.push(item.myNumberPurpose);
   }

@@ -39,6 +39,7 @@ export interface CategoryEntry {
 export interface ItemEntry {
   readonly id: string;
   readonly index: number;
+  readonly element: ElementRef;
   /** By category index. */
   readonly heldFor: Uint8Array;
   readonly specialCare: boolean;
@@ -151,10 +152,11 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
 
   const items = new Map<string, ItemEntry>();
   for (const [id, it] of policy.items) {
-    const element = { kind: 'item', id } as const;
+    const element = frozen({ kind: 'item', id } as const);
     items.set(id, {
       id,
       index: item.get(id) as number,
+      element,
       heldFor: table(it.categories, cat),
       specialCare: it.specialCare,
       myNumber: it.myNumber,

@@ -1,7 +1,7 @@
 import type { CompiledParty, CompiledPolicy, CompiledRecipient } from './compiled-policy.ts';
 import type { DecisionRequest, Obligation, Reason } from './decision.ts';
 import type { ItemEntry, JointUseEntry, OperatorEntry, PartyEntry, PurposeEntry } from './policy-index.ts';
-import { reason, remember } from './reason-builder.ts';
+import { roleNotPermitted } from './shared-reasons.ts';
 
 /** A request without its person: what an application asks again and again, for one person after another. */
 export type PreparableRequest = Omit<DecisionRequest, 'subject'>;
@@ -120,15 +120,4 @@ export function prepareRequest(policy: CompiledPolicy, request: PreparableReques
     jointUse: party !== undefined && action === 'joint-use' ? index.jointUses.get(party) : undefined,
     firstSpecialCare,
   };
-}
-
-/** ROLE_NOT_PERMITTED for these roles: shared when the actor has no role or one ledger role. */
-function roleNotPermitted(policy: CompiledPolicy, purpose: PurposeEntry, roles: readonly string[]): Reason {
-  const memo = purpose.roleNotPermitted;
-  const one = roles.length === 1 ? policy.index.roles.get(roles[0] as string) : undefined;
-  const slot = roles.length === 0 ? memo.length - 1 : one !== undefined ? one.index : -1;
-  const make = () =>
-    reason('ROLE_NOT_PERMITTED', { roles: roles.join(', ') || '(none)', purpose: purpose.id }, purpose.element);
-  if (slot < 0) return make();
-  return memo[slot] ?? remember(memo, slot, make());
 }

@@ -10,12 +10,6 @@ export function reason(code: ReasonCode, values: Readonly<Record<string, string>
   ) as Reason;
 }
 
-/** Keeps a shared reason in a lazily filled table (policy-index.ts `ReasonMemo`) and returns it. */
-export function remember(table: (Reason | undefined)[], index: number, shared: Reason): Reason {
-  table[index] = shared;
-  return shared;
-}
-
 export const NO_OBLIGATIONS: readonly Obligation[] = Object.freeze([]);
 
 /**
