@@ -66,14 +66,18 @@ const CACHE = new WeakMap<SubjectState, SubjectIndex>();
 
 /** The index of `state` for `policy`, built on first use and kept while the state object lives. */
 export function subjectIndex(policy: CompiledPolicy, state: SubjectState): SubjectIndex {
+  // The lists' lengths read before the cache: their memory is fetched while the cache is searched, not after.
+  const { consents, suspensions } = state;
+  const consentCount = consents.length;
+  const suspensionCount = suspensions.length;
   const cached = CACHE.get(state);
   if (
     cached !== undefined &&
     cached.policy === policy &&
-    cached.consentsRef === state.consents &&
-    cached.consentCount === state.consents.length &&
-    cached.suspensionsRef === state.suspensions &&
-    cached.suspensionCount === state.suspensions.length
+    cached.consentsRef === consents &&
+    cached.consentCount === consentCount &&
+    cached.suspensionsRef === suspensions &&
+    cached.suspensionCount === suspensionCount
   ) {
     return cached;
   }
