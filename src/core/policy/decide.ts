@@ -20,7 +20,9 @@ import { consentOnRecord, purposeConsent, type SubjectIndex, subjectIndex, suspe
  * Every rule runs, so a denial lists every reason.
  */
 export function decide(policy: CompiledPolicy, request: DecisionRequest, state: SubjectState, now: Date): Decision {
-  return decidePrepared(prepareRequest(policy, request), request.subject, state, now);
+  // The person first: while their index is fetched from memory the CPU goes on reading the request.
+  const person = subjectIndex(policy, state);
+  return decideIndexed(prepareRequest(policy, request), request.subject, person, now.getTime());
 }
 
 /** `decide` for a prepared request and one person: the same decision as `decide({ ...request, subject })`. */
