@@ -24,7 +24,7 @@ export interface PreparedRequest {
   readonly purposeId: string;
   readonly itemIds: readonly string[];
   readonly roles: readonly string[];
-  /** For provide, transfer, joint-use and entrust. */
+  /** For the actions of the provision rules: provide, transfer, joint-use and entrust. */
   readonly recipientId: string | undefined;
   /** For provide and transfer. */
   readonly country: string | undefined;
@@ -61,7 +61,8 @@ export function prepareRequest(policy: CompiledPolicy, request: PreparableReques
   const purposeId = request.purpose;
   const purpose = index.purposes.get(purposeId);
   const provide = action === 'provide' || action === 'transfer';
-  const party = provide || action === 'joint-use' || action === 'entrust' ? request.recipient : undefined;
+  // Every action but these three goes to the provision rules, which read the recipient.
+  const party = action === 'use' || action === 'acquire' || action === 're-identify' ? undefined : request.recipient;
   const items = new Array<ItemEntry | undefined>(ids.length);
   let firstSpecialCare: ItemEntry | undefined;
   for (let i = 0; i < ids.length; i++) {
