@@ -46,7 +46,7 @@ function encodeInto(L: LedgerBits, S: SubjectBits, q: Encoded, i: number, r: Dec
   const table = r.action === 'joint-use' ? L.ids.jointUse : r.action === 'entrust' ? L.ids.contractor : L.ids.recipient;
   q.party[i] = r.recipient === undefined ? -2 : table.find(r.recipient);
   q.country[i] = r.country === undefined ? -1 : L.ids.country.of(r.country);
-  q.subject[i] = S.subjects.find(r.subject.id);
+  q.subject[i] = S.subjects.get(r.subject.id) ?? -1;
   let flags = r.linksReferableInformation ? F_LINKS : 0;
   q.items.bits.fill(0, i * q.items.words, (i + 1) * q.items.words);
   q.roles.bits.fill(0, i * q.roles.words, (i + 1) * q.roles.words);

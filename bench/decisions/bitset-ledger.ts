@@ -110,7 +110,8 @@ export type LedgerBits = ReturnType<typeof compileLedgerBits>;
 
 /** Each person's records as of `now`, latest first, as flat integer columns; suspensions as flags and rows. */
 export function compileSubjectBits(L: LedgerBits, states: ReadonlyMap<string, SubjectState>, now: Date) {
-  const subjects = new Interner([...states.keys()]);
+  // People by id in a Map, as the harness gives Mamori their states.
+  const subjects = new Map([...states.keys()].map((id, i) => [id, i] as const));
   const n = subjects.size;
   const start = new Int32Array(n + 1);
   const purpose: number[] = [];

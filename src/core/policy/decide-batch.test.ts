@@ -102,3 +102,20 @@ test('decideBatch answers exactly as decide, request by request', () => {
 test('decideBatch of nothing is nothing', () => {
   assert.deepEqual(decideBatch(POLICY, [], STATES, NOW), []);
 });
+
+test('decideBatch answers as decide for batches of every size around its chunks', () => {
+  const all = requests();
+  for (const size of [1, 2, 31, 32, 33, 63, 64, 65, 100]) {
+    for (const start of [0, 7, 40]) {
+      const batch = all.slice(start, start + size);
+      // A run of the same request for several people, crossing chunk boundaries, keeps its prepared form.
+      const runs = batch.flatMap((r, i) =>
+        i % 5 === 0 ? [r, { ...r, subject: { id: 'p-some', category: 'staff' } }] : [r],
+      );
+      const expected = runs.map((r) =>
+        decide(POLICY, r, STATES.get(r.subject.id) ?? { consents: [], suspensions: [] }, NOW),
+      );
+      assert.deepEqual(decideBatch(POLICY, runs, STATES, NOW), expected, `size ${size} from ${start}`);
+    }
+  }
+});

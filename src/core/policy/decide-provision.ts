@@ -1,9 +1,16 @@
 import type { CompiledParty, CompiledRecipient } from './compiled-policy.ts';
-import type { ElementRef } from './decision.ts';
 import type { CategoryEntry, PartyEntry } from './policy-index.ts';
 import { transferInformation } from './policy-index.ts';
 import type { PreparedRequest } from './prepared-request.ts';
-import { type ReasonBuilder, reason, remember } from './reason-builder.ts';
+import type { ReasonBuilder } from './reason-builder.ts';
+import {
+  jointUseCategoryNot,
+  jointUseItemNot,
+  jointUsePurposeNot,
+  myNumberProvision,
+  partyItemNotDeclared,
+  recipientNotForCategory,
+} from './shared-reasons.ts';
 import {
   consentOnRecord,
   type IndexedConsent,
@@ -18,11 +25,10 @@ export function decideProvision(
   categoryId: string,
   category: CategoryEntry | undefined,
   person: SubjectIndex,
-  now: Date,
+  nowMs: number,
   out: ReasonBuilder,
 ): void {
   const id = prepared.recipientId;
-  const nowMs = now.getTime();
   if (id === undefined) {
     out.add('ACTION_NEEDS_RECIPIENT', { action: prepared.action });
     return;
@@ -40,20 +46,13 @@ export function decideProvision(
     out.add('RECIPIENT_UNKNOWN', { id }, { kind: 'recipient', id });
     return;
   }
-  const element = { kind: 'recipient', id } as const;
+  const element = recipient.element;
   const compiled = recipient.compiled;
   checkParty(recipient, nowMs, out);
   if (recipient.categories) {
     if (category === undefined) out.add('RECIPIENT_NOT_FOR_CATEGORY', { id, category: categoryId }, element);
     else if (recipient.categories[category.index] !== 1) {
-      out.push(
-        recipient.notForCategory[category.index] ??
-          remember(
-            recipient.notForCategory,
-            category.index,
-            reason('RECIPIENT_NOT_FOR_CATEGORY', { id, category: categoryId }, element),
-          ),
-      );
+      out.push(recipient.notForCategory[category.index] ?? recipientNotForCategory(recipient, category));
     }
   }
   checkItems(prepared, recipient, 'RECIPIENT_ITEM_NOT_DECLARED', out);
@@ -76,16 +75,7 @@ export function decideProvision(
   const basis = compiled.basis;
   if (basis !== 'law') {
     for (const item of prepared.items) {
-      if (item?.myNumber) {
-        out.push(
-          recipient.myNumberProvision[item.index] ??
-            remember(
-              recipient.myNumberProvision,
-              item.index,
-              reason('MY_NUMBER_PROVISION', { id: item.id, recipient: id }, { kind: 'item', id: item.id }),
-            ),
-        );
-      }
+      if (item?.myNumber) out.push(recipient.myNumberProvision[item.index] ?? myNumberProvision(recipient, item));
     }
     const suspended = person.suspensions.length > 0 && suspensionOf(person, false, id, nowMs);
     if (suspended) out.add('PROVISION_SUSPENDED', {}, { kind: 'suspension', id: suspended.id });
@@ -126,17 +116,14 @@ function checkItems(
   out: ReasonBuilder,
 ): void {
   const id = party.id;
-  const element: ElementRef = { kind: code === 'RECIPIENT_ITEM_NOT_DECLARED' ? 'recipient' : 'contractor', id };
+  const element = party.element;
   const ids = prepared.itemIds;
   const items = prepared.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) out.add(code, { id, item: ids[i] as string }, element);
     else if (party.items[item.index] !== 1) {
-      out.push(
-        party.itemNotDeclared[item.index] ??
-          remember(party.itemNotDeclared, item.index, reason(code, { id, item: item.id }, element)),
-      );
+      out.push(party.itemNotDeclared[item.index] ?? partyItemNotDeclared(party, item, code));
     }
   }
 }
@@ -179,12 +166,11 @@ function checkTransfer(
   out: ReasonBuilder,
 ): void {
   const home = country === recipient.compiled.country;
-  const element = { kind: 'country', id: country } as const;
   switch (recipient.compiled.overseasRoute) {
     case 'equivalent-measures':
     case 'adequate-country':
       if (home) out.push(recipient.homeTransfer);
-      else out.add('EQUIVALENT_MEASURES', { country }, element);
+      else out.add('EQUIVALENT_MEASURES', { country }, { kind: 'country', id: country });
       return;
     case 'consent': {
       const informed = record?.informed === true;
@@ -193,7 +179,7 @@ function checkTransfer(
           out.push(recipient.homeTransfer);
           out.oblige(recipient.homeTransferInformation);
         } else {
-          out.add('TRANSFER_CONSENT_REQUIRED', { country }, element);
+          out.add('TRANSFER_CONSENT_REQUIRED', { country }, { kind: 'country', id: country });
           out.oblige(transferInformation(recipient.id, country, recipient.compiled.informationVersion));
         }
       }
@@ -201,7 +187,7 @@ function checkTransfer(
     }
     default:
       if (home) out.push(recipient.homeTransfer);
-      else out.add('TRANSFER_ROUTE_MISSING', { country }, element);
+      else out.add('TRANSFER_ROUTE_MISSING', { country }, { kind: 'country', id: country });
   }
 }
 
@@ -213,51 +199,29 @@ function decideJointUse(
   out: ReasonBuilder,
 ): void {
   const jointUse = prepared.jointUse;
-  const element = { kind: 'joint-use', id } as const;
   if (!jointUse) {
-    out.add('JOINT_USE_UNKNOWN', { id }, element);
+    out.add('JOINT_USE_UNKNOWN', { id }, { kind: 'joint-use', id });
     return;
   }
+  const element = jointUse.element;
   const ids = prepared.itemIds;
   const items = prepared.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) out.add('JOINT_USE_NOT_DECLARED', { what: 'item', item: ids[i] as string, id }, element);
-    else if (jointUse.items[item.index] !== 1) {
-      out.push(
-        jointUse.itemNot[item.index] ??
-          remember(
-            jointUse.itemNot,
-            item.index,
-            reason('JOINT_USE_NOT_DECLARED', { what: 'item', item: item.id, id }, element),
-          ),
-      );
-    }
+    else if (jointUse.items[item.index] !== 1)
+      out.push(jointUse.itemNot[item.index] ?? jointUseItemNot(jointUse, item));
   }
   const purpose = prepared.purpose;
   const purposeId = prepared.purposeId;
   if (purpose === undefined) out.add('JOINT_USE_NOT_DECLARED', { what: 'purpose', item: purposeId, id }, element);
   else if (jointUse.purposes[purpose.index] !== 1) {
-    out.push(
-      jointUse.purposeNot[purpose.index] ??
-        remember(
-          jointUse.purposeNot,
-          purpose.index,
-          reason('JOINT_USE_NOT_DECLARED', { what: 'purpose', item: purposeId, id }, element),
-        ),
-    );
+    out.push(jointUse.purposeNot[purpose.index] ?? jointUsePurposeNot(jointUse, purpose));
   }
   if (category === undefined) {
     out.add('JOINT_USE_NOT_DECLARED', { what: 'subject category', item: categoryId, id }, element);
   } else if (jointUse.categories[category.index] !== 1) {
-    out.push(
-      jointUse.categoryNot[category.index] ??
-        remember(
-          jointUse.categoryNot,
-          category.index,
-          reason('JOINT_USE_NOT_DECLARED', { what: 'subject category', item: categoryId, id }, element),
-        ),
-    );
+    out.push(jointUse.categoryNot[category.index] ?? jointUseCategoryNot(jointUse, category));
   }
   out.push(jointUse.notThirdParty);
 }

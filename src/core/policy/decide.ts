@@ -3,8 +3,15 @@ import type { CompiledPolicy } from './compiled-policy.ts';
 import { decideProvision } from './decide-provision.ts';
 import type { Decision, DecisionRequest } from './decision.ts';
 import type { CategoryEntry, PurposeEntry } from './policy-index.ts';
-import { PreparedRequest } from './prepared-request.ts';
-import { NO_OBLIGATIONS, ReasonBuilder, reason, remember } from './reason-builder.ts';
+import { type PreparedRequest, prepareRequest } from './prepared-request.ts';
+import { NO_OBLIGATIONS, ReasonBuilder } from './reason-builder.ts';
+import {
+  itemNotHeldFor,
+  itemNotInPurpose,
+  purposeNotForCategory,
+  purposeNotForOperator,
+  purposePermitted,
+} from './shared-reasons.ts';
 import { consentOnRecord, purposeConsent, type SubjectIndex, subjectIndex, suspensionOf } from './subject-index.ts';
 
 /**
@@ -13,7 +20,9 @@ import { consentOnRecord, purposeConsent, type SubjectIndex, subjectIndex, suspe
  * Every rule runs, so a denial lists every reason.
  */
 export function decide(policy: CompiledPolicy, request: DecisionRequest, state: SubjectState, now: Date): Decision {
-  return decidePrepared(new PreparedRequest(policy, request), request.subject, state, now);
+  // The person first: while their index is fetched from memory the CPU goes on reading the request.
+  const person = subjectIndex(policy, state);
+  return decideIndexed(prepareRequest(policy, request), request.subject, person, now.getTime());
 }
 
 /** `decide` for a prepared request and one person: the same decision as `decide({ ...request, subject })`. */
@@ -23,14 +32,27 @@ export function decidePrepared(
   state: SubjectState,
   now: Date,
 ): Decision {
+  return decideIndexed(prepared, subject, subjectIndex(prepared.policy, state), now.getTime());
+}
+
+/** `decidePrepared` with the person's state already indexed (`subjectIndex`) and the time in ms. */
+export function decideIndexed(
+  prepared: PreparedRequest,
+  subject: DecisionRequest['subject'],
+  person: SubjectIndex,
+  nowMs: number,
+): Decision {
   const { policy, purpose, action } = prepared;
-  const out = new ReasonBuilder();
-  const person = subjectIndex(policy, state);
-  const nowMs = now.getTime();
+  const category = policy.index.categories.get(subject.category);
+  // PURPOSE_PERMITTED leads the reasons of an allowed decision.
+  const out = new ReasonBuilder(
+    purpose !== undefined && category !== undefined
+      ? (purpose.permitted[category.index] ?? purposePermitted(purpose, category))
+      : undefined,
+  );
   if (prepared.operator === undefined) {
     out.add('OPERATOR_UNKNOWN', { id: prepared.operatorId }, { kind: 'operator', id: prepared.operatorId });
   }
-  const category = policy.index.categories.get(subject.category);
   if (category === undefined) {
     out.add('CATEGORY_UNKNOWN', { id: subject.category }, { kind: 'category', id: subject.category });
   }
@@ -43,26 +65,12 @@ export function decidePrepared(
   }
   if (action === 're-identify' || prepared.deidentifiedData !== undefined) checkDeidentified(prepared, out);
   else if (action !== 'use' && action !== 'acquire') {
-    decideProvision(prepared, subject.category, category, person, now, out);
+    decideProvision(prepared, subject.category, category, person, nowMs, out);
   }
   if (action === 'use' && !out.denied && prepared.mask !== undefined) out.oblige(prepared.mask);
-  if (!out.denied && purpose !== undefined && category !== undefined) {
-    out.reasons.unshift(
-      purpose.permitted[category.index] ??
-        remember(
-          purpose.permitted,
-          category.index,
-          reason(
-            'PURPOSE_PERMITTED',
-            { purpose: purpose.id, category: category.id },
-            { kind: 'purpose', id: purpose.id },
-          ),
-        ),
-    );
-  }
   return {
     allowed: !out.denied,
-    reasons: out.reasons,
+    reasons: out.finish(),
     obligations: out.obligations ?? NO_OBLIGATIONS,
     ledgerVersion: policy.version,
   };
@@ -77,36 +85,15 @@ function checkPurpose(
 ): void {
   const id = purpose.id;
   if (category === undefined) {
-    out.add('PURPOSE_NOT_FOR_CATEGORY', { id, category: categoryId }, { kind: 'purpose', id });
+    out.add('PURPOSE_NOT_FOR_CATEGORY', { id, category: categoryId }, purpose.element);
   } else if (purpose.categories[category.index] !== 1) {
-    const c = category.index;
-    out.push(
-      purpose.notForCategory[c] ??
-        remember(
-          purpose.notForCategory,
-          c,
-          reason('PURPOSE_NOT_FOR_CATEGORY', { id, category: categoryId }, { kind: 'purpose', id }),
-        ),
-    );
+    out.push(purpose.notForCategory[category.index] ?? purposeNotForCategory(purpose, category));
   }
   const operator = prepared.operator;
   if (purpose.operators && (operator === undefined || purpose.operators[operator.index] !== 1)) {
-    const operatorId = prepared.operatorId;
-    const values = { id, operator: operatorId };
-    if (operator === undefined) out.add('PURPOSE_NOT_FOR_OPERATOR', values, { kind: 'purpose', id });
-    else {
-      out.push(
-        purpose.notForOperator[operator.index] ??
-          remember(
-            purpose.notForOperator,
-            operator.index,
-            reason('PURPOSE_NOT_FOR_OPERATOR', values, {
-              kind: 'purpose',
-              id,
-            }),
-          ),
-      );
-    }
+    if (operator === undefined) {
+      out.add('PURPOSE_NOT_FOR_OPERATOR', { id, operator: prepared.operatorId }, purpose.element);
+    } else out.push(purpose.notForOperator[operator.index] ?? purposeNotForOperator(purpose, operator));
   }
   const ids = prepared.itemIds;
   const items = prepared.items;
@@ -117,37 +104,15 @@ function checkPurpose(
       out.add('ITEM_UNKNOWN', { id: itemId }, { kind: 'item', id: itemId });
       continue;
     }
-    if (purpose.items[item.index] !== 1) {
-      out.push(
-        purpose.itemNotIn[item.index] ??
-          remember(
-            purpose.itemNotIn,
-            item.index,
-            reason('ITEM_NOT_IN_PURPOSE', { id: item.id, purpose: id }, { kind: 'item', id: item.id }),
-          ),
-      );
-    }
+    if (purpose.items[item.index] !== 1) out.push(purpose.itemNotIn[item.index] ?? itemNotInPurpose(purpose, item));
     if (category === undefined) {
-      out.add('ITEM_NOT_HELD_FOR_CATEGORY', { id: item.id, category: categoryId }, { kind: 'item', id: item.id });
+      out.add('ITEM_NOT_HELD_FOR_CATEGORY', { id: item.id, category: categoryId }, item.element);
     } else if (item.heldFor[category.index] !== 1) {
-      out.push(
-        item.notHeldFor[category.index] ??
-          remember(
-            item.notHeldFor,
-            category.index,
-            reason('ITEM_NOT_HELD_FOR_CATEGORY', { id: item.id, category: categoryId }, { kind: 'item', id: item.id }),
-          ),
-      );
+      out.push(item.notHeldFor[category.index] ?? itemNotHeldFor(item, category));
     }
     if (item.myNumber && !purpose.compiled.myNumberWork) out.push(item.myNumberPurpose);
   }
-  if (!prepared.permitted) {
-    out.add(
-      'ROLE_NOT_PERMITTED',
-      { roles: prepared.roles.join(', ') || '(none)', purpose: id },
-      { kind: 'purpose', id },
-    );
-  }
+  if (prepared.roleNotPermitted) out.push(prepared.roleNotPermitted);
 }
 
 function checkPurposeConsent(

@@ -1,5 +1,6 @@
 import type { CompiledParty, CompiledPolicy, CompiledPurpose, CompiledRecipient } from './compiled-policy.ts';
-import type { Obligation, Reason } from './decision.ts';
+import type { ElementRef, Obligation, Reason } from './decision.ts';
+import { IdTable } from './id-table.ts';
 import { reason } from './reason-builder.ts';
 
 /**
@@ -9,16 +10,16 @@ import { reason } from './reason-builder.ts';
  * Memo tables are filled lazily from ledger ids only: ids a request invents are never kept.
  */
 export interface PolicyIndex {
-  readonly operators: ReadonlyMap<string, OperatorEntry>;
-  readonly categories: ReadonlyMap<string, CategoryEntry>;
-  readonly items: ReadonlyMap<string, ItemEntry>;
-  readonly purposes: ReadonlyMap<string, PurposeEntry>;
-  readonly roles: ReadonlyMap<string, RoleEntry>;
-  readonly recipients: ReadonlyMap<string, PartyEntry<CompiledRecipient>>;
-  readonly contractors: ReadonlyMap<string, PartyEntry<CompiledParty>>;
-  readonly jointUses: ReadonlyMap<string, JointUseEntry>;
+  readonly operators: IdTable<OperatorEntry>;
+  readonly categories: IdTable<CategoryEntry>;
+  readonly items: IdTable<ItemEntry>;
+  readonly purposes: IdTable<PurposeEntry>;
+  readonly roles: IdTable<RoleEntry>;
+  readonly recipients: IdTable<PartyEntry<CompiledRecipient>>;
+  readonly contractors: IdTable<PartyEntry<CompiledParty>>;
+  readonly jointUses: IdTable<JointUseEntry>;
   /** Recipients and contractors by the id consent scopes name them with (`scope.recipient`). */
-  readonly parties: ReadonlyMap<string, number>;
+  readonly parties: IdTable<number>;
 }
 
 /** A lazily filled table of shared reasons, indexed by an interned id. */
@@ -38,6 +39,7 @@ export interface CategoryEntry {
 export interface ItemEntry {
   readonly id: string;
   readonly index: number;
+  readonly element: ElementRef;
   /** By category index. */
   readonly heldFor: Uint8Array;
   readonly specialCare: boolean;
@@ -54,6 +56,7 @@ export interface PurposeEntry {
   readonly id: string;
   readonly index: number;
   readonly compiled: CompiledPurpose;
+  readonly element: ElementRef;
   readonly items: Uint8Array;
   readonly categories: Uint8Array;
   readonly operators: Uint8Array | undefined;
@@ -66,6 +69,8 @@ export interface PurposeEntry {
   readonly notForCategory: ReasonMemo;
   readonly notForOperator: ReasonMemo;
   readonly itemNotIn: ReasonMemo;
+  /** ROLE_NOT_PERMITTED for an actor with one ledger role (by role index), or with none (the last slot). */
+  readonly roleNotPermitted: ReasonMemo;
 }
 
 export interface RoleEntry {
@@ -82,6 +87,7 @@ export interface PartyEntry<C extends CompiledParty> {
   /** Interned among recipients and contractors together (see `parties`). */
   readonly party: number;
   readonly compiled: C;
+  readonly element: ElementRef;
   readonly items: Uint8Array;
   readonly categories: Uint8Array | undefined;
   /** Infinity when no review is due. */
@@ -104,6 +110,7 @@ export interface PartyEntry<C extends CompiledParty> {
 
 export interface JointUseEntry {
   readonly id: string;
+  readonly element: ElementRef;
   readonly items: Uint8Array;
   readonly categories: Uint8Array;
   readonly purposes: Uint8Array;
@@ -145,10 +152,11 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
 
   const items = new Map<string, ItemEntry>();
   for (const [id, it] of policy.items) {
-    const element = { kind: 'item', id } as const;
+    const element = frozen({ kind: 'item', id } as const);
     items.set(id, {
       id,
       index: item.get(id) as number,
+      element,
       heldFor: table(it.categories, cat),
       specialCare: it.specialCare,
       myNumber: it.myNumber,
@@ -162,11 +170,12 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
   }
   const purposes = new Map<string, PurposeEntry>();
   for (const [id, p] of policy.purposes) {
-    const element = { kind: 'purpose', id } as const;
+    const element = frozen({ kind: 'purpose', id } as const);
     purposes.set(id, {
       id,
       index: purpose.get(id) as number,
       compiled: p,
+      element,
       items: table(p.items, item),
       categories: table(p.categories, cat),
       operators: p.operators ? table(p.operators, op) : undefined,
@@ -182,6 +191,7 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
       notForCategory: memo(cat.size),
       notForOperator: memo(op.size),
       itemNotIn: memo(item.size),
+      roleNotPermitted: memo(role.size + 1),
     });
   }
   const roles = new Map<string, RoleEntry>();
@@ -189,7 +199,7 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
     roles.set(id, { id, index: role.get(id) as number, masked: table(masked, item), masks: masked.size > 0 });
   }
   const party = <C extends CompiledParty>(id: string, p: C, kind: 'recipient' | 'contractor'): PartyEntry<C> => {
-    const element = { kind, id } as const;
+    const element = frozen({ kind, id } as const);
     const prefix = kind === 'recipient' ? 'RECIPIENT' : 'CONTRACTOR';
     const basis = (p as Partial<CompiledRecipient>).basis;
     const country = p.country;
@@ -199,6 +209,7 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
       id,
       party: parties.get(id) as number,
       compiled: p,
+      element,
       items: table(p.items, item),
       categories: p.categories ? table(p.categories, cat) : undefined,
       reviewDueMs: p.reviewDueBy ? p.reviewDueBy.getTime() : Number.POSITIVE_INFINITY,
@@ -236,6 +247,7 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
   for (const [id, j] of policy.jointUses) {
     jointUses.set(id, {
       id,
+      element: frozen({ kind: 'joint-use', id } as const),
       items: table(j.items, item),
       categories: table(j.categories, cat),
       purposes: table(j.purposes, purpose),
@@ -246,17 +258,17 @@ export function buildPolicyIndex(policy: Omit<CompiledPolicy, 'index'>): PolicyI
     });
   }
   const entries = <V>(index: ReadonlyMap<string, number>, make: (id: string, i: number) => V) =>
-    new Map([...index].map(([id, i]) => [id, make(id, i)] as const));
+    new IdTable([...index].map(([id, i]) => [id, make(id, i)] as const));
   return {
     operators: entries(op, (id, index) => ({ id, index, staffing: policy.staffingOperators.has(id) })),
     categories: entries(cat, (id, index) => ({ id, index })),
-    items,
-    purposes,
-    roles,
-    recipients: new Map([...policy.recipients].map(([id, r]) => [id, party(id, r, 'recipient')] as const)),
-    contractors: new Map([...policy.contractors].map(([id, c]) => [id, party(id, c, 'contractor')] as const)),
-    jointUses,
-    parties,
+    items: new IdTable(items),
+    purposes: new IdTable(purposes),
+    roles: new IdTable(roles),
+    recipients: new IdTable([...policy.recipients].map(([id, r]) => [id, party(id, r, 'recipient')] as const)),
+    contractors: new IdTable([...policy.contractors].map(([id, c]) => [id, party(id, c, 'contractor')] as const)),
+    jointUses: new IdTable(jointUses),
+    parties: new IdTable(parties),
   } satisfies PolicyIndex;
 }
 

@@ -158,3 +158,37 @@ test('a prepared request is bound to the policy it was prepared with', () => {
   assert.equal(decidePrepared(prepared, request.subject, state, NOW).ledgerVersion, 7);
   assert.equal(decidePrepared(prepareRequest(next, request), request.subject, state, NOW).ledgerVersion, 8);
 });
+
+test('a prepared request keeps the fields the rules of its action read, and an action outside the list meets the provision rules', () => {
+  const base: DecisionRequest = {
+    action: 'use',
+    actor: { kind: 'user', id: 'u', roles: ['coordinator'] },
+    operator: 'staffing',
+    subject: { id: 'p-given', category: 'staff' },
+    items: ['name'],
+    purpose: 'matching',
+    recipient: 'client',
+    country: 'US',
+    source: { kind: 'third-party', provider: 'job-board' },
+    linksReferableInformation: true,
+  };
+  const use = prepareRequest(POLICY, base);
+  assert.equal(use.recipientId, undefined);
+  assert.equal(use.country, undefined);
+  assert.equal(use.source, undefined);
+  const transfer = prepareRequest(POLICY, { ...base, action: 'transfer' });
+  assert.equal(transfer.recipientId, 'client');
+  assert.equal(transfer.country, 'US');
+  assert.equal(transfer.linksReferableInformation, false);
+  const acquire = prepareRequest(POLICY, { ...base, action: 'acquire' });
+  assert.deepEqual(acquire.source, { kind: 'third-party', provider: 'job-board' });
+  assert.equal(acquire.linksReferableInformation, true);
+  // An unvalidated caller's unknown action: the provision rules, with the recipient it names.
+  const state = PEOPLE.get('p-given') as SubjectState;
+  const odd = (extra: Record<string, unknown>) =>
+    decide(POLICY, { ...base, ...extra, action: 'delete' } as unknown as DecisionRequest, state, NOW).reasons.map(
+      (r) => r.code,
+    );
+  assert.ok(odd({}).includes('RECIPIENT_UNKNOWN'));
+  assert.ok(odd({ recipient: undefined }).includes('ACTION_NEEDS_RECIPIENT'));
+});
