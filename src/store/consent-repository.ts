@@ -1,10 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ConsentRepository, Page } from '../app/consent-ports.ts';
 import type { ConsentRecord } from '../core/consent/consent-record.ts';
+import { CoalescedReads } from './coalesced-reads.ts';
 import type { ConsentsTable } from './consent-tables.ts';
 import type { Database, StoreKind } from './database.ts';
 import { compact, toDate, toItems } from './row-values.ts';
-import { CoalescedReads } from './coalesced-reads.ts';
 import { groupBySubject, subjectRowsQuery } from './subject-rows-query.ts';
 
 export class KyselyConsentRepository implements ConsentRepository {

@@ -2,10 +2,10 @@ import type { Kysely, Selectable } from 'kysely';
 import type { SuspensionRepository } from '../app/consent-ports.ts';
 import { AppError } from '../core/app-error.ts';
 import type { Suspension } from '../core/consent/consent-record.ts';
+import { CoalescedReads } from './coalesced-reads.ts';
 import type { SuspensionsTable } from './consent-tables.ts';
 import type { Database, StoreKind } from './database.ts';
 import { compact, optionalDate, toDate } from './row-values.ts';
-import { CoalescedReads } from './coalesced-reads.ts';
 import { groupBySubject, subjectRowsQuery } from './subject-rows-query.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 

@@ -2,6 +2,7 @@
 // errors, unknown routes, thrown errors and the console's pages alike.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import type { Principal } from '../../src/core/auth/principal.ts';
 import { SECURITY_HEADERS } from '../../src/http/security-headers.ts';
 import { type AuthorizedApp, application, authorizedApp, user } from '../support/authorized-app.ts';
 
@@ -20,23 +21,22 @@ const decision = {
   purpose: 'staff-matching',
 };
 
-const cases: readonly [string, () => Promise<Response>, number][] = [
-  [
-    'a decision',
-    () => (t.as(application('app', { ledgerRoles: ['coordinator'] })), t.call('POST', '/api/v1/decisions', decision)),
-    200,
-  ],
-  ['a validation error', () => (t.as(application('app')), t.call('POST', '/api/v1/decisions', { action: 'x' })), 400],
-  ['no caller', () => (t.as({ kind: 'anonymous' }), t.call('GET', '/api/v1/ledger')), 401],
-  ['a wrong role', () => (t.as(user('u', ['auditor'])), t.call('POST', '/api/v1/decisions', decision)), 403],
-  ['an unknown route', () => t.call('GET', '/api/v1/no-such-thing'), 404],
-  ['an unknown object', () => (t.as(user('u', ['administrator'])), t.call('GET', '/api/v1/requests/nope')), 404],
-  ['a public page', () => t.call('GET', '/health'), 200],
+const staff = user('u', ['administrator']);
+const app = application('app', { ledgerRoles: ['coordinator'] });
+const cases: readonly [string, Principal, string, string, unknown, number][] = [
+  ['a decision', app, 'POST', '/api/v1/decisions', decision, 200],
+  ['a validation error', app, 'POST', '/api/v1/decisions', { action: 'x' }, 400],
+  ['no caller', { kind: 'anonymous' }, 'GET', '/api/v1/ledger', undefined, 401],
+  ['a wrong role', user('u', ['auditor']), 'POST', '/api/v1/decisions', decision, 403],
+  ['an unknown route', staff, 'GET', '/api/v1/no-such-thing', undefined, 404],
+  ['an unknown object', staff, 'GET', '/api/v1/requests/nope', undefined, 404],
+  ['a public page', { kind: 'anonymous' }, 'GET', '/health', undefined, 200],
 ];
 
-for (const [name, call, status] of cases) {
+for (const [name, principal, method, path, body, status] of cases) {
   test(`${name} (${status}) carries every security header and a request id`, async () => {
-    const res = await call();
+    t.as(principal);
+    const res = await t.call(method, path, body);
     assert.equal(res.status, status);
     for (const [header, value] of SECURITY_HEADERS) assert.equal(res.headers.get(header), value, header);
     assert.match(res.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
