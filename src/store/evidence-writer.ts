@@ -6,10 +6,8 @@ import type { ChainRow } from '../core/evidence/evidence-entry.ts';
 import { type PreparedEvent, prepareEvidenceEvent } from '../core/evidence/prepare-event.ts';
 import { type ChainState, inChainTransaction, readChainState } from './chain-transaction.ts';
 import type { Database, StoreKind } from './database.ts';
-import { type ChainSink, PostgresChainSink } from './evidence-chain-sink.ts';
 import { insertChained, sealCheckpoint } from './evidence-inserts.ts';
-import { appendPipelined, appendSpeculative } from './evidence-pipeline.ts';
-import type { SqliteChainThread } from './evidence-sqlite-thread.ts';
+import { type Appended, appendedOf, appendSpeculative, type SpeculativeChain } from './evidence-pipeline.ts';
 
 export interface CheckpointPolicy {
   /** Seal at least every this many entries... */
@@ -27,11 +25,11 @@ export interface EvidenceWriterOptions {
   /** Most entries committed in one transaction. */
   readonly maxBatch?: number | undefined;
   /**
-   * Where appends without chained work go (evidence-pipeline.ts). PostgreSQL: step by step on the writer's own
-   * pool. SQLite: the file's writer thread when given (openStore does), else the caller's connection.
+   * Where appends without chained work go (evidence-pipeline.ts; openStore gives one, see
+   * openEvidenceChain): PostgreSQL's own connection, or SQLite's writer thread. Without one, every append
+   * runs in a transaction on `db`.
    */
-  readonly sink?: ChainSink | undefined;
-  readonly sqliteThread?: SqliteChainThread | undefined;
+  readonly chain?: SpeculativeChain | undefined;
 }
 
 export const DEFAULT_CHECKPOINTS: CheckpointPolicy = { entries: 1000, seconds: 60 };
@@ -67,8 +65,7 @@ export class EvidenceWriter implements EvidenceLog {
   #closed = false;
   #commits = 0;
   #committed = 0;
-  readonly #sink: ChainSink | undefined;
-  readonly #thread: SqliteChainThread | undefined;
+  readonly #chain: SpeculativeChain | undefined;
   /** The state after this writer's last commit: the next batch is linked to it before the database confirms it. */
   #predicted: ChainState | undefined;
 
@@ -79,8 +76,7 @@ export class EvidenceWriter implements EvidenceLog {
     this.#policy = options.checkpoints ?? DEFAULT_CHECKPOINTS;
     this.#now = options.now ?? (() => new Date());
     this.#maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
-    this.#sink = options.sink ?? (options.kind === 'postgres' ? new PostgresChainSink(db) : undefined);
-    this.#thread = options.sqliteThread;
+    this.#chain = options.chain;
     if (this.#key !== undefined && this.#policy.seconds > 0) {
       // Quiet periods still get sealed: a checkpoint at most `seconds` after the last entry.
       this.#timer = setInterval(() => {
@@ -135,8 +131,7 @@ export class EvidenceWriter implements EvidenceLog {
     while (this.#draining !== undefined || this.#sealing !== undefined) {
       await Promise.all([this.#draining, this.#sealing]);
     }
-    await this.#sink?.close();
-    await this.#thread?.close();
+    await this.#chain?.close();
   }
 
   async #enqueue(events: readonly EvidenceEvent[], path: string): Promise<readonly EvidenceReceipt[]> {
@@ -156,9 +151,13 @@ export class EvidenceWriter implements EvidenceLog {
     const prepared: PreparedEvent[] = [];
     const issues: FieldIssue[] = [];
     events.forEach((event, index) => {
-      const result = prepareEvidenceEvent(event, path === '' ? '' : `${path}.${index}`);
+      const result = prepareEvidenceEvent(event);
       if (result.ok) prepared.push(result.event);
-      else issues.push(...result.issues);
+      else {
+        // Issue paths are written only for a refused event: `events.N` for each one cost more than its check.
+        const named = path === '' ? result : prepareEvidenceEvent(event, `${path}.${index}`);
+        if (!named.ok) issues.push(...named.issues);
+      }
     });
     if (issues.length > 0) {
       return Promise.reject(new AppError('VALIDATION', 'evidence event refused: nothing was recorded', { issues }));
@@ -204,18 +203,18 @@ export class EvidenceWriter implements EvidenceLog {
   }
 
   /** Called only after the commit returned: every receipt handed out is durable. */
-  #settle(batch: readonly Waiter[], committed: { rows: readonly ChainRow[]; results: readonly unknown[] }): void {
-    const { rows, results } = committed;
+  #settle(batch: readonly Waiter[], committed: { appended: Appended; results: readonly unknown[] }): void {
+    const { appended, results } = committed;
     this.#commits++;
-    this.#committed += rows.length;
+    this.#committed += appended.hashes.length;
     let offset = 0;
     batch.forEach((waiter, index) => {
-      const mine = rows.slice(offset, offset + waiter.events.length);
-      offset += waiter.events.length;
-      waiter.resolve(
-        mine.map((row) => ({ seq: row.seq, hash: row.hash })),
-        results[index],
-      );
+      const receipts: EvidenceReceipt[] = new Array(waiter.events.length);
+      for (let i = 0; i < receipts.length; i++) {
+        receipts[i] = { seq: appended.firstSeq + offset + i, hash: appended.hashes[offset + i] as string };
+      }
+      offset += receipts.length;
+      waiter.resolve(receipts, results[index]);
     });
   }
 
@@ -231,22 +230,24 @@ export class EvidenceWriter implements EvidenceLog {
     return this.#queue.splice(0, count);
   }
 
-  async #commit(batch: readonly Waiter[]): Promise<{ rows: ChainRow[]; results: unknown[] }> {
+  async #commit(batch: readonly Waiter[]): Promise<{ appended: Appended; results: unknown[] }> {
     try {
-      const { rows, results, state } = await this.#commitEither(batch);
-      const last = rows[rows.length - 1] as ChainRow;
+      const { appended, results, state } = await this.#commitEither(batch);
+      const last = appended.last;
       this.#predicted = {
         head: last,
         checkpoint: this.#appendedSinceSeal ? state.checkpoint : { seq: last.seq, at: this.#now().getTime() },
       };
-      return { rows, results };
+      return { appended, results };
     } catch (error) {
       this.#predicted = undefined;
       throw error;
     }
   }
 
-  async #commitEither(batch: readonly Waiter[]): Promise<{ rows: ChainRow[]; results: unknown[]; state: ChainState }> {
+  async #commitEither(
+    batch: readonly Waiter[],
+  ): Promise<{ appended: Appended; results: unknown[]; state: ChainState }> {
     const events = batch.flatMap((waiter) => waiter.events);
     const noWork = batch.every((waiter) => waiter.work === undefined);
     const results = batch.map(() => undefined);
@@ -255,19 +256,8 @@ export class EvidenceWriter implements EvidenceLog {
       this.#appendedSinceSeal = checkpoint === undefined;
       return checkpoint;
     };
-    if (noWork && this.#thread !== undefined) {
-      return { ...(await appendSpeculative(this.#thread, events, { predicted: this.#predicted, seal })), results };
-    }
-    if (noWork && this.#sink !== undefined) {
-      let state: ChainState | undefined;
-      const rows = await appendPipelined(this.#sink, events, {
-        predicted: this.#predicted?.head,
-        seal: (confirmed, last) => {
-          state = confirmed;
-          return seal(confirmed, last);
-        },
-      });
-      return { rows, results, state: state as ChainState };
+    if (noWork && this.#chain !== undefined) {
+      return { ...(await appendSpeculative(this.#chain, events, { predicted: this.#predicted, seal })), results };
     }
     return inChainTransaction(this.#db, this.#kind, async (trx) => {
       // Callers' own writes first (they may refuse, e.g. a compare-and-set that lost): then their evidence.
@@ -284,7 +274,7 @@ export class EvidenceWriter implements EvidenceLog {
         },
       });
       this.#appendedSinceSeal = !sealed;
-      return { rows, results: done, state };
+      return { appended: appendedOf(rows), results: done, state };
     });
   }
 

@@ -129,7 +129,7 @@ for (const dialect of testDialects()) {
         const db: Kysely<Database> = createKysely(config);
         await migrateToLatest(db, 'sqlite');
         const thread = new CrashingThread(config.path);
-        const writer = new EvidenceWriter(db, { kind: 'sqlite', signingKey: key, sqliteThread: thread });
+        const writer = new EvidenceWriter(db, { kind: 'sqlite', signingKey: key, chain: thread });
         const store = { evidence: new KyselyEvidenceStore(db, 'sqlite', writer) };
         try {
           await writer.appendMany(events(1, 10));
