@@ -162,8 +162,9 @@ export class PostgresChain implements SpeculativeChain {
 
   async close(): Promise<void> {
     await this.rollback();
-    this.#connection?.release();
+    const held = this.#connection;
     this.#connection = undefined;
+    held?.release();
     await this.#pool.end();
   }
 
@@ -172,7 +173,10 @@ export class PostgresChain implements SpeculativeChain {
     const client = await this.#pool.connect();
     // A connection lost while held emits 'error' (with no listener that would end the process): it is given up
     // at once, so the next append opens another; statements in flight fail with it, telling their callers.
-    client.on('error', (error) => this.#drop(client, error));
+    client.on('error', (error) => {
+      // Only while held: once given back (close), the pool answers for it.
+      if (this.#connection === client) this.#drop(client, error);
+    });
     this.#connection = client;
     return client;
   }
