@@ -1,20 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { EvidenceEvent, EvidenceLog, EvidenceReceipt } from '../app/evidence-log.ts';
-import { AppError, type FieldIssue } from '../core/app-error.ts';
-import { type Checkpoint, type EvidenceSigningKey, signCheckpoint } from '../core/evidence/checkpoint.ts';
+import { AppError } from '../core/app-error.ts';
+import type { Checkpoint, EvidenceSigningKey } from '../core/evidence/checkpoint.ts';
 import type { ChainRow } from '../core/evidence/evidence-entry.ts';
-import { type PreparedEvent, prepareEvidenceEvent } from '../core/evidence/prepare-event.ts';
-import { type ChainState, inChainTransaction, readChainState } from './chain-transaction.ts';
+import { appendInTransaction, type ChainedWork } from './append-in-transaction.ts';
+import type { ChainState } from './chain-transaction.ts';
+import { type CheckpointPolicy, DEFAULT_CHECKPOINTS, dueCheckpoint } from './checkpoint-policy.ts';
 import type { Database, StoreKind } from './database.ts';
-import { insertChained, sealCheckpoint } from './evidence-inserts.ts';
-import { type Appended, appendedOf, appendSpeculative, type SpeculativeChain } from './evidence-pipeline.ts';
-
-export interface CheckpointPolicy {
-  /** Seal at least every this many entries... */
-  readonly entries: number;
-  /** ...and every this many seconds while new entries arrive. */
-  readonly seconds: number;
-}
+import { sealCheckpoint } from './evidence-inserts.ts';
+import { type Appended, appendSpeculative, FIRST_CHUNK, type SpeculativeChain } from './evidence-pipeline.ts';
+import { type EventSource, PreparingEvents, prepareAll } from './prepared-events.ts';
 
 export interface EvidenceWriterOptions {
   readonly kind: StoreKind;
@@ -32,14 +27,10 @@ export interface EvidenceWriterOptions {
   readonly chain?: SpeculativeChain | undefined;
 }
 
-export const DEFAULT_CHECKPOINTS: CheckpointPolicy = { entries: 1000, seconds: 60 };
 const DEFAULT_MAX_BATCH = 5000;
 
-/** Writes of the caller's own, run inside the appending transaction (see `appendWith`). */
-export type ChainedWork<T> = (trx: Kysely<Database>) => Promise<T>;
-
 interface Waiter {
-  readonly events: readonly PreparedEvent[];
+  readonly events: EventSource;
   readonly work?: ChainedWork<unknown>;
   resolve(receipts: readonly EvidenceReceipt[], result: unknown): void;
   reject(error: unknown): void;
@@ -148,21 +139,10 @@ export class EvidenceWriter implements EvidenceLog {
     work: ChainedWork<unknown> | undefined,
   ): Promise<{ receipts: readonly EvidenceReceipt[]; result: unknown }> {
     if (this.#closed) return Promise.reject(new AppError('INTERNAL', 'the evidence log is closed'));
-    const prepared: PreparedEvent[] = [];
-    const issues: FieldIssue[] = [];
-    events.forEach((event, index) => {
-      const result = prepareEvidenceEvent(event);
-      if (result.ok) prepared.push(result.event);
-      else {
-        // Issue paths are written only for a refused event: `events.N` for each one cost more than its check.
-        const named = path === '' ? result : prepareEvidenceEvent(event, `${path}.${index}`);
-        if (!named.ok) issues.push(...named.issues);
-      }
-    });
-    if (issues.length > 0) {
-      return Promise.reject(new AppError('VALIDATION', 'evidence event refused: nothing was recorded', { issues }));
-    }
+    if (work === undefined && this.#goesStraightIn(events.length)) return this.#appendDirect(events, path);
     return new Promise((resolve, reject) => {
+      // Checked (and a refusal thrown, rejecting) before anything is queued: a refused call records nothing.
+      const prepared = prepareAll(events, path);
       this.#queue.push({
         events: prepared,
         ...(work === undefined ? {} : { work }),
@@ -170,6 +150,40 @@ export class EvidenceWriter implements EvidenceLog {
         reject,
       });
       this.#draining ??= this.#drain();
+    });
+  }
+
+  /**
+   * A large call to an idle writer whose chain never pauses from begin to commit (SQLite's thread), the head
+   * predicted, goes straight in, checked a chunk at a time as it is linked: the thread stores the first chunk
+   * while the rest is checked. Nothing waits before the commit is posted, so the caller's events are still read
+   * within its call; a refused one rolls the transaction back. Callers arriving meanwhile queue for the next.
+   */
+  #goesStraightIn(count: number): boolean {
+    return (
+      count > FIRST_CHUNK &&
+      this.#chain?.yieldBetweenChunks === false &&
+      this.#predicted !== undefined &&
+      this.#draining === undefined &&
+      this.#queue.length === 0
+    );
+  }
+
+  #appendDirect(
+    events: readonly EvidenceEvent[],
+    path: string,
+  ): Promise<{ receipts: readonly EvidenceReceipt[]; result: unknown }> {
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        events: new PreparingEvents(events, path),
+        resolve: (receipts, result) => resolve({ receipts, result }),
+        reject,
+      };
+      const done = this.#commit([waiter]).then(
+        (committed) => this.#settle([waiter], committed),
+        (error: unknown) => waiter.reject(error),
+      );
+      this.#draining = done.then(() => this.#drain());
     });
   }
 
@@ -248,47 +262,30 @@ export class EvidenceWriter implements EvidenceLog {
   async #commitEither(
     batch: readonly Waiter[],
   ): Promise<{ appended: Appended; results: unknown[]; state: ChainState }> {
-    const events = batch.flatMap((waiter) => waiter.events);
+    // One caller's events go as they are (prepared or still being prepared); several callers' are put together.
+    const events: EventSource =
+      batch.length === 1
+        ? (batch[0] as Waiter).events
+        : batch.flatMap((waiter) => waiter.events.slice(0, waiter.events.length));
     const noWork = batch.every((waiter) => waiter.work === undefined);
-    const results = batch.map(() => undefined);
     const seal = (state: ChainState, last: ChainRow) => {
       const checkpoint = this.#sealIfDue(state, last);
       this.#appendedSinceSeal = checkpoint === undefined;
       return checkpoint;
     };
     if (noWork && this.#chain !== undefined) {
-      return { ...(await appendSpeculative(this.#chain, events, { predicted: this.#predicted, seal })), results };
+      const appended = await appendSpeculative(this.#chain, events, { predicted: this.#predicted, seal });
+      return { ...appended, results: batch.map(() => undefined) };
     }
-    return inChainTransaction(this.#db, this.#kind, async (trx) => {
-      // Callers' own writes first (they may refuse, e.g. a compare-and-set that lost): then their evidence.
-      const done: unknown[] = [];
-      for (const waiter of batch) done.push(waiter.work === undefined ? undefined : await waiter.work(trx));
-      const state = await readChainState(trx);
-      let sealed = false;
-      const rows = await insertChained(trx, this.#kind, state.head, {
-        events,
-        seal: (last) => {
-          const checkpoint = this.#sealIfDue(state, last);
-          sealed = checkpoint !== undefined;
-          return checkpoint;
-        },
-      });
-      this.#appendedSinceSeal = !sealed;
-      return { appended: appendedOf(rows), results: done, state };
+    return appendInTransaction(this.#db, this.#kind, {
+      works: batch.map((waiter) => waiter.work),
+      events: events.slice(0, events.length),
+      seal,
     });
   }
 
   #sealIfDue(state: ChainState, last: ChainRow): Checkpoint | undefined {
-    const key = this.#key;
-    if (key === undefined || !this.#due(state, last.seq)) return undefined;
-    return signCheckpoint(key, { seq: last.seq, hash: last.hash, at: this.#now().toISOString() });
-  }
-
-  #due(state: ChainState, seq: number): boolean {
-    return (
-      seq - state.checkpoint.seq >= this.#policy.entries ||
-      this.#now().getTime() - state.checkpoint.at >= this.#policy.seconds * 1000
-    );
+    return dueCheckpoint(this.#policy, this.#key, { state, last, now: this.#now() });
   }
 
   async #sealIfIdle(): Promise<void> {
