@@ -179,12 +179,22 @@ export class EvidenceWriter implements EvidenceLog {
         resolve: (receipts, result) => resolve({ receipts, result }),
         reject,
       };
-      const done = this.#commit([waiter]).then(
-        (committed) => this.#settle([waiter], committed),
-        (error: unknown) => waiter.reject(error),
+      this.#draining = this.#commit([waiter]).then(
+        (committed) => {
+          this.#afterDirect();
+          this.#settle([waiter], committed);
+        },
+        (error: unknown) => {
+          this.#afterDirect();
+          waiter.reject(error);
+        },
       );
-      this.#draining = done.then(() => this.#drain());
     });
+  }
+
+  // Before the caller hears back: its next call (in its continuation) then finds the writer idle again.
+  #afterDirect(): void {
+    this.#draining = this.#queue.length > 0 ? this.#drain() : undefined;
   }
 
   async #drain(): Promise<void> {
