@@ -11,14 +11,21 @@ const MAX_DEPTH = 8;
  * holds them equal), without walking the value twice. Issues are appended to `issues`; the text is then unusable.
  */
 export function canonicalPayload(value: Readonly<Record<string, unknown>>, path: string, issues: FieldIssue[]): string {
-  // Paths are only needed for issues, which are rare: the first pass keeps none, and only if it finds a
-  // problem is the payload walked again to name where.
-  const fast = new PayloadWriter(undefined);
-  fast.write(value, 0);
-  if (!fast.failed) return fast.text();
-  const careful = new PayloadWriter({ root: path, issues, stack: [] });
-  careful.write(value, 0);
-  return careful.text();
+  // A payload's getters could in principle write a payload of their own: only the outermost call shares.
+  const parts = writing ? [] : SHARED_PARTS;
+  writing = true;
+  try {
+    // Paths are only needed for issues, which are rare: the first pass keeps none, and only if it finds a
+    // problem is the payload walked again to name where.
+    const fast = new PayloadWriter(undefined, parts);
+    fast.write(value, 0);
+    if (!fast.failed) return fast.text();
+    const careful = new PayloadWriter({ root: path, issues, stack: [] }, parts);
+    careful.write(value, 0);
+    return careful.text();
+  } finally {
+    if (parts === SHARED_PARTS) writing = false;
+  }
 }
 
 /** Where issues go, and the path to the value being written (only when issues are being reported). */
@@ -28,25 +35,31 @@ interface IssueTrail {
   readonly stack: string[];
 }
 
-// Sized like the last payload's parts, so the array is allocated once rather than grown step by step.
-let partsHint = 32;
+// One array of parts for every payload (writing is synchronous): growing a fresh one for each cost more garbage
+// than the text it held.
+const SHARED_PARTS: string[] = [];
+let writing = false;
 
 // The text is collected as parts and joined once: appending to a string builds a tree of pieces that every later
 // reader (the hash, JSON.stringify of the rows, the message to the SQLite thread) walks again.
 class PayloadWriter {
   readonly #trail: IssueTrail | undefined;
-  readonly #parts: string[] = new Array(partsHint);
+  readonly #parts: string[];
   #count = 0;
   failed = false;
 
-  constructor(trail: IssueTrail | undefined) {
+  constructor(trail: IssueTrail | undefined, parts: string[]) {
     this.#trail = trail;
+    this.#parts = parts;
   }
 
   text(): string {
-    partsHint = Math.min(this.#count + 8, 256);
-    this.#parts.length = this.#count;
-    return this.#parts.join('');
+    const parts = this.#parts;
+    // Slots past this payload's parts hold an earlier payload's: emptied (or, after a much longer one, cut off)
+    // they add nothing to the text.
+    if (parts.length > 2 * this.#count + 32) parts.length = this.#count;
+    for (let i = this.#count; i < parts.length; i++) parts[i] = '';
+    return parts.join('');
   }
 
   #push(part: string): void {
