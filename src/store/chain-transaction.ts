@@ -4,7 +4,7 @@ import { GENESIS_HASH } from '../core/evidence/evidence-entry.ts';
 import type { Database, StoreKind } from './database.ts';
 
 // One lock for the whole chain, taken inside each appending transaction and released by its commit.
-const CHAIN_LOCK = sql`hashtext('mamori.evidence-chain')`;
+export const LOCK_CHAIN_SQL = "select pg_advisory_xact_lock(hashtext('mamori.evidence-chain'))";
 
 /**
  * Runs `work` in a transaction that alone may extend the chain: an advisory transaction lock on PostgreSQL
@@ -37,7 +37,7 @@ export async function inChainTransaction<T>(
 
 /** PostgreSQL: waits for the chain lock, held until this transaction ends (every API node takes the same one). */
 export async function lockChain(trx: Kysely<Database>): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
+  await sql.raw(LOCK_CHAIN_SQL).execute(trx);
 }
 
 /** Where the chain stands: its head, and the newest checkpoint (seq 0 when there is none). */

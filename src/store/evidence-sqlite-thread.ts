@@ -4,6 +4,7 @@ import type { ChainAnchor } from '../core/evidence/chain-verifier.ts';
 import type { Checkpoint } from '../core/evidence/checkpoint.ts';
 import type { ChainRow } from '../core/evidence/evidence-entry.ts';
 import { CHAIN_STATE_SQL, type ChainState, type ChainStateRow, toChainState } from './chain-transaction.ts';
+import { HeadMovedError, type SpeculativeChain } from './evidence-pipeline.ts';
 import { SQLITE_PRAGMAS } from './sqlite-dialect.ts';
 
 type Reply =
@@ -11,15 +12,7 @@ type Reply =
   | { readonly tx: number; readonly kind: 'committed' }
   | { readonly tx: number; readonly kind: 'failed'; readonly message: string; readonly code?: string };
 
-/** The head was not where the rows were linked (another process appended): link again after `state.head`. */
-export class HeadMovedError extends Error {
-  readonly state: ChainState;
-
-  constructor(state: ChainState) {
-    super('the evidence chain head moved');
-    this.state = state;
-  }
-}
+const ignore = () => {};
 
 interface Pending {
   readonly tx: number;
@@ -35,13 +28,16 @@ interface Pending {
  * for that lock. If the thread dies, its uncommitted transaction dies with its connection; the waiting call
  * fails, and the next one starts a new thread.
  */
-export class SqliteChainThread {
+export class SqliteChainThread implements SpeculativeChain {
+  readonly yieldBetweenChunks = false;
   readonly #path: string;
   #worker: Worker | undefined;
   #tx = 0;
   #pending: Pending | undefined;
   /** The thread the open transaction lives on: if it died, the transaction went with it. */
   #txWorker: Worker | undefined;
+  /** The open transaction's answer: committed, refused (head moved) or failed. */
+  #reply: Promise<ChainStateRow | undefined> | undefined;
 
   constructor(path: string) {
     this.#path = path;
@@ -58,29 +54,40 @@ export class SqliteChainThread {
   /** Opens the transaction: refused (HeadMovedError at commit) unless the head is `expected`. */
   begin(expected: ChainAnchor): void {
     this.#txWorker = this.#start();
-    this.#txWorker.postMessage({ tx: ++this.#tx, kind: 'begin', expected: { seq: expected.seq, hash: expected.hash } });
+    // Expected from now: a refusal may arrive while the rows are still being linked, before the commit is sent.
+    this.#reply = this.#expect(++this.#tx);
+    this.#reply.catch(ignore);
+    this.#txWorker.postMessage({ tx: this.#tx, kind: 'begin', expected: { seq: expected.seq, hash: expected.hash } });
   }
 
   insert(rows: readonly ChainRow[]): void {
-    this.#txWorker?.postMessage({ tx: this.#tx, kind: 'rows', values: flatValues(rows) });
+    this.#txWorker?.postMessage({ tx: this.#tx, kind: 'rows', ...packRows(rows) });
   }
 
   /** The last rows travel with the commit; resolves once it is durable. */
   async commit(rows: readonly ChainRow[], c: Checkpoint | undefined): Promise<void> {
-    const tx = this.#tx;
     const worker = this.#txWorker;
+    const reply = this.#reply;
     this.#txWorker = undefined;
-    if (worker === undefined || worker !== this.#worker) {
+    this.#reply = undefined;
+    if (worker === undefined || reply === undefined || worker !== this.#worker) {
       throw new AppError('INTERNAL', 'the evidence writer thread stopped: nothing pending was recorded');
     }
-    const reply = this.#expect(tx);
     worker.postMessage({
-      tx,
+      tx: this.#tx,
       kind: 'commit',
-      values: flatValues(rows),
+      ...packRows(rows),
       checkpoint: c === undefined ? null : [c.seq, c.hash, c.at, c.keyId, c.signature],
     });
     await reply;
+  }
+
+  async rollback(): Promise<void> {
+    this.#txWorker?.postMessage({ tx: this.#tx, kind: 'rollback' });
+    this.#txWorker = undefined;
+    this.#reply = undefined;
+    // The thread does not answer a rollback: nothing is awaited any more.
+    this.#settle((p) => p.resolve(undefined));
   }
 
   async close(): Promise<void> {
@@ -148,18 +155,42 @@ export class SqliteChainThread {
   }
 }
 
-function flatValues(rows: readonly ChainRow[]): unknown[] {
-  const values: unknown[] = new Array(rows.length * 8);
+/** Rows as the thread receives them: consecutive seqs from `firstSeq`, their text fields in one string. */
+export interface PackedRows {
+  readonly firstSeq: number;
+  readonly text: string;
+  /** Per row, in TEXT_FIELDS order, each field's length in `text` (-1 for a null subject). */
+  readonly lengths: Int32Array;
+}
+
+/** The order of a row's fields in PackedRows; the thread reads them back in the same order. */
+export const TEXT_FIELDS = ['type', 'actor', 'subject', 'at', 'payloadJson', 'prevHash', 'hash'] as const;
+
+/**
+ * One string and a typed array instead of eight values per row: a message's strings are each copied out and
+ * rebuilt by the thread, which cost more than hashing; one string is one copy, and the thread's slices of it
+ * are views, not copies. JavaScript string lengths on both sides, so any text (non-ASCII too) comes back exact.
+ */
+export function packRows(rows: readonly ChainRow[]): PackedRows {
+  const parts: string[] = new Array(rows.length * TEXT_FIELDS.length);
+  const lengths = new Int32Array(rows.length * TEXT_FIELDS.length);
   let i = 0;
-  for (const row of rows) {
-    values[i++] = row.seq;
-    values[i++] = row.type;
-    values[i++] = row.actor;
-    values[i++] = row.subject;
-    values[i++] = row.at;
-    values[i++] = row.payloadJson;
-    values[i++] = row.prevHash;
-    values[i++] = row.hash;
+  // Field by field rather than by name from TEXT_FIELDS: this runs for every row.
+  for (const { type, actor, subject, at, payloadJson, prevHash, hash } of rows) {
+    parts[i] = type;
+    lengths[i++] = type.length;
+    parts[i] = actor;
+    lengths[i++] = actor.length;
+    parts[i] = subject ?? '';
+    lengths[i++] = subject === null ? -1 : subject.length;
+    parts[i] = at;
+    lengths[i++] = at.length;
+    parts[i] = payloadJson;
+    lengths[i++] = payloadJson.length;
+    parts[i] = prevHash;
+    lengths[i++] = prevHash.length;
+    parts[i] = hash;
+    lengths[i++] = hash.length;
   }
-  return values;
+  return { firstSeq: rows[0]?.seq ?? 0, text: parts.join(''), lengths };
 }

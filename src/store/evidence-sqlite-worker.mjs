@@ -36,6 +36,24 @@ function state() {
   return readState.get();
 }
 
+// Unpacks evidence-sqlite-thread.ts's packRows: seq, then the text fields in its TEXT_FIELDS order.
+const TEXT_FIELDS = COLUMNS - 1;
+function unpack({ firstSeq, text, lengths }) {
+  const rows = lengths.length / TEXT_FIELDS;
+  const values = new Array(rows * COLUMNS);
+  let offset = 0;
+  let next = 0;
+  for (let row = 0; row < rows; row++) {
+    values[next++] = firstSeq + row;
+    for (let field = 0; field < TEXT_FIELDS; field++) {
+      const length = lengths[row * TEXT_FIELDS + field];
+      values[next++] = length < 0 ? null : text.slice(offset, offset + length);
+      if (length > 0) offset += length;
+    }
+  }
+  return values;
+}
+
 function insertRows(values) {
   const rows = values.length / COLUMNS;
   for (let start = 0; start < rows; start += ROWS_PER_STATEMENT) {
@@ -94,13 +112,18 @@ parentPort.on('message', (message) => {
         }
         return;
       }
+      case 'rollback':
+        if (open === tx && db.inTransaction) db.exec('rollback');
+        dropped = tx;
+        open = undefined;
+        return;
       case 'rows':
         if (open !== tx) throw new Error('rows outside their transaction');
-        insertRows(message.values);
+        insertRows(unpack(message));
         return;
       case 'commit':
         if (open !== tx) throw new Error('commit outside its transaction');
-        insertRows(message.values);
+        insertRows(unpack(message));
         if (message.checkpoint) {
           insertCheckpoint ??= db.prepare(
             'insert into evidence_checkpoints (seq, hash, at, key_id, signature) values (?, ?, ?, ?, ?)',

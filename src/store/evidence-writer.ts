@@ -1,22 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { EvidenceEvent, EvidenceLog, EvidenceReceipt } from '../app/evidence-log.ts';
-import { AppError, type FieldIssue } from '../core/app-error.ts';
-import { type Checkpoint, type EvidenceSigningKey, signCheckpoint } from '../core/evidence/checkpoint.ts';
+import { AppError } from '../core/app-error.ts';
+import type { Checkpoint, EvidenceSigningKey } from '../core/evidence/checkpoint.ts';
 import type { ChainRow } from '../core/evidence/evidence-entry.ts';
-import { type PreparedEvent, prepareEvidenceEvent } from '../core/evidence/prepare-event.ts';
-import { type ChainState, inChainTransaction, readChainState } from './chain-transaction.ts';
+import { appendInTransaction, type ChainedWork } from './append-in-transaction.ts';
+import type { ChainState } from './chain-transaction.ts';
+import { type CheckpointPolicy, DEFAULT_CHECKPOINTS, dueCheckpoint } from './checkpoint-policy.ts';
 import type { Database, StoreKind } from './database.ts';
-import { type ChainSink, PostgresChainSink } from './evidence-chain-sink.ts';
-import { insertChained, sealCheckpoint } from './evidence-inserts.ts';
-import { appendPipelined, appendSpeculative } from './evidence-pipeline.ts';
-import type { SqliteChainThread } from './evidence-sqlite-thread.ts';
-
-export interface CheckpointPolicy {
-  /** Seal at least every this many entries... */
-  readonly entries: number;
-  /** ...and every this many seconds while new entries arrive. */
-  readonly seconds: number;
-}
+import { sealCheckpoint } from './evidence-inserts.ts';
+import { type Appended, appendSpeculative, FIRST_CHUNK, type SpeculativeChain } from './evidence-pipeline.ts';
+import { type EventSource, PreparingEvents, prepareAll } from './prepared-events.ts';
 
 export interface EvidenceWriterOptions {
   readonly kind: StoreKind;
@@ -27,21 +20,17 @@ export interface EvidenceWriterOptions {
   /** Most entries committed in one transaction. */
   readonly maxBatch?: number | undefined;
   /**
-   * Where appends without chained work go (evidence-pipeline.ts). PostgreSQL: step by step on the writer's own
-   * pool. SQLite: the file's writer thread when given (openStore does), else the caller's connection.
+   * Where appends without chained work go (evidence-pipeline.ts; openStore gives one, see
+   * openEvidenceChain): PostgreSQL's own connection, or SQLite's writer thread. Without one, every append
+   * runs in a transaction on `db`.
    */
-  readonly sink?: ChainSink | undefined;
-  readonly sqliteThread?: SqliteChainThread | undefined;
+  readonly chain?: SpeculativeChain | undefined;
 }
 
-export const DEFAULT_CHECKPOINTS: CheckpointPolicy = { entries: 1000, seconds: 60 };
 const DEFAULT_MAX_BATCH = 5000;
 
-/** Writes of the caller's own, run inside the appending transaction (see `appendWith`). */
-export type ChainedWork<T> = (trx: Kysely<Database>) => Promise<T>;
-
 interface Waiter {
-  readonly events: readonly PreparedEvent[];
+  readonly events: EventSource;
   readonly work?: ChainedWork<unknown>;
   resolve(receipts: readonly EvidenceReceipt[], result: unknown): void;
   reject(error: unknown): void;
@@ -67,8 +56,7 @@ export class EvidenceWriter implements EvidenceLog {
   #closed = false;
   #commits = 0;
   #committed = 0;
-  readonly #sink: ChainSink | undefined;
-  readonly #thread: SqliteChainThread | undefined;
+  readonly #chain: SpeculativeChain | undefined;
   /** The state after this writer's last commit: the next batch is linked to it before the database confirms it. */
   #predicted: ChainState | undefined;
 
@@ -79,8 +67,7 @@ export class EvidenceWriter implements EvidenceLog {
     this.#policy = options.checkpoints ?? DEFAULT_CHECKPOINTS;
     this.#now = options.now ?? (() => new Date());
     this.#maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
-    this.#sink = options.sink ?? (options.kind === 'postgres' ? new PostgresChainSink(db) : undefined);
-    this.#thread = options.sqliteThread;
+    this.#chain = options.chain;
     if (this.#key !== undefined && this.#policy.seconds > 0) {
       // Quiet periods still get sealed: a checkpoint at most `seconds` after the last entry.
       this.#timer = setInterval(() => {
@@ -135,8 +122,7 @@ export class EvidenceWriter implements EvidenceLog {
     while (this.#draining !== undefined || this.#sealing !== undefined) {
       await Promise.all([this.#draining, this.#sealing]);
     }
-    await this.#sink?.close();
-    await this.#thread?.close();
+    await this.#chain?.close();
   }
 
   async #enqueue(events: readonly EvidenceEvent[], path: string): Promise<readonly EvidenceReceipt[]> {
@@ -153,17 +139,10 @@ export class EvidenceWriter implements EvidenceLog {
     work: ChainedWork<unknown> | undefined,
   ): Promise<{ receipts: readonly EvidenceReceipt[]; result: unknown }> {
     if (this.#closed) return Promise.reject(new AppError('INTERNAL', 'the evidence log is closed'));
-    const prepared: PreparedEvent[] = [];
-    const issues: FieldIssue[] = [];
-    events.forEach((event, index) => {
-      const result = prepareEvidenceEvent(event, path === '' ? '' : `${path}.${index}`);
-      if (result.ok) prepared.push(result.event);
-      else issues.push(...result.issues);
-    });
-    if (issues.length > 0) {
-      return Promise.reject(new AppError('VALIDATION', 'evidence event refused: nothing was recorded', { issues }));
-    }
+    if (work === undefined && this.#goesStraightIn(events.length)) return this.#appendDirect(events, path);
     return new Promise((resolve, reject) => {
+      // Checked (and a refusal thrown, rejecting) before anything is queued: a refused call records nothing.
+      const prepared = prepareAll(events, path);
       this.#queue.push({
         events: prepared,
         ...(work === undefined ? {} : { work }),
@@ -172,6 +151,50 @@ export class EvidenceWriter implements EvidenceLog {
       });
       this.#draining ??= this.#drain();
     });
+  }
+
+  /**
+   * A large call to an idle writer whose chain never pauses from begin to commit (SQLite's thread), the head
+   * predicted, goes straight in, checked a chunk at a time as it is linked: the thread stores the first chunk
+   * while the rest is checked. Nothing waits before the commit is posted, so the caller's events are still read
+   * within its call; a refused one rolls the transaction back. Callers arriving meanwhile queue for the next.
+   */
+  #goesStraightIn(count: number): boolean {
+    return (
+      count > FIRST_CHUNK &&
+      this.#chain?.yieldBetweenChunks === false &&
+      this.#predicted !== undefined &&
+      this.#draining === undefined &&
+      this.#queue.length === 0
+    );
+  }
+
+  #appendDirect(
+    events: readonly EvidenceEvent[],
+    path: string,
+  ): Promise<{ receipts: readonly EvidenceReceipt[]; result: unknown }> {
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        events: new PreparingEvents(events, path),
+        resolve: (receipts, result) => resolve({ receipts, result }),
+        reject,
+      };
+      this.#draining = this.#commit([waiter]).then(
+        (committed) => {
+          this.#afterDirect();
+          this.#settle([waiter], committed);
+        },
+        (error: unknown) => {
+          this.#afterDirect();
+          waiter.reject(error);
+        },
+      );
+    });
+  }
+
+  // Before the caller hears back: its next call (in its continuation) then finds the writer idle again.
+  #afterDirect(): void {
+    this.#draining = this.#queue.length > 0 ? this.#drain() : undefined;
   }
 
   async #drain(): Promise<void> {
@@ -204,18 +227,18 @@ export class EvidenceWriter implements EvidenceLog {
   }
 
   /** Called only after the commit returned: every receipt handed out is durable. */
-  #settle(batch: readonly Waiter[], committed: { rows: readonly ChainRow[]; results: readonly unknown[] }): void {
-    const { rows, results } = committed;
+  #settle(batch: readonly Waiter[], committed: { appended: Appended; results: readonly unknown[] }): void {
+    const { appended, results } = committed;
     this.#commits++;
-    this.#committed += rows.length;
+    this.#committed += appended.hashes.length;
     let offset = 0;
     batch.forEach((waiter, index) => {
-      const mine = rows.slice(offset, offset + waiter.events.length);
-      offset += waiter.events.length;
-      waiter.resolve(
-        mine.map((row) => ({ seq: row.seq, hash: row.hash })),
-        results[index],
-      );
+      const receipts: EvidenceReceipt[] = new Array(waiter.events.length);
+      for (let i = 0; i < receipts.length; i++) {
+        receipts[i] = { seq: appended.firstSeq + offset + i, hash: appended.hashes[offset + i] as string };
+      }
+      offset += receipts.length;
+      waiter.resolve(receipts, results[index]);
     });
   }
 
@@ -231,74 +254,48 @@ export class EvidenceWriter implements EvidenceLog {
     return this.#queue.splice(0, count);
   }
 
-  async #commit(batch: readonly Waiter[]): Promise<{ rows: ChainRow[]; results: unknown[] }> {
+  async #commit(batch: readonly Waiter[]): Promise<{ appended: Appended; results: unknown[] }> {
     try {
-      const { rows, results, state } = await this.#commitEither(batch);
-      const last = rows[rows.length - 1] as ChainRow;
+      const { appended, results, state } = await this.#commitEither(batch);
+      const last = appended.last;
       this.#predicted = {
         head: last,
         checkpoint: this.#appendedSinceSeal ? state.checkpoint : { seq: last.seq, at: this.#now().getTime() },
       };
-      return { rows, results };
+      return { appended, results };
     } catch (error) {
       this.#predicted = undefined;
       throw error;
     }
   }
 
-  async #commitEither(batch: readonly Waiter[]): Promise<{ rows: ChainRow[]; results: unknown[]; state: ChainState }> {
-    const events = batch.flatMap((waiter) => waiter.events);
+  async #commitEither(
+    batch: readonly Waiter[],
+  ): Promise<{ appended: Appended; results: unknown[]; state: ChainState }> {
+    // One caller's events go as they are (prepared or still being prepared); several callers' are put together.
+    const events: EventSource =
+      batch.length === 1
+        ? (batch[0] as Waiter).events
+        : batch.flatMap((waiter) => waiter.events.slice(0, waiter.events.length));
     const noWork = batch.every((waiter) => waiter.work === undefined);
-    const results = batch.map(() => undefined);
     const seal = (state: ChainState, last: ChainRow) => {
       const checkpoint = this.#sealIfDue(state, last);
       this.#appendedSinceSeal = checkpoint === undefined;
       return checkpoint;
     };
-    if (noWork && this.#thread !== undefined) {
-      return { ...(await appendSpeculative(this.#thread, events, { predicted: this.#predicted, seal })), results };
+    if (noWork && this.#chain !== undefined) {
+      const appended = await appendSpeculative(this.#chain, events, { predicted: this.#predicted, seal });
+      return { ...appended, results: batch.map(() => undefined) };
     }
-    if (noWork && this.#sink !== undefined) {
-      let state: ChainState | undefined;
-      const rows = await appendPipelined(this.#sink, events, {
-        predicted: this.#predicted?.head,
-        seal: (confirmed, last) => {
-          state = confirmed;
-          return seal(confirmed, last);
-        },
-      });
-      return { rows, results, state: state as ChainState };
-    }
-    return inChainTransaction(this.#db, this.#kind, async (trx) => {
-      // Callers' own writes first (they may refuse, e.g. a compare-and-set that lost): then their evidence.
-      const done: unknown[] = [];
-      for (const waiter of batch) done.push(waiter.work === undefined ? undefined : await waiter.work(trx));
-      const state = await readChainState(trx);
-      let sealed = false;
-      const rows = await insertChained(trx, this.#kind, state.head, {
-        events,
-        seal: (last) => {
-          const checkpoint = this.#sealIfDue(state, last);
-          sealed = checkpoint !== undefined;
-          return checkpoint;
-        },
-      });
-      this.#appendedSinceSeal = !sealed;
-      return { rows, results: done, state };
+    return appendInTransaction(this.#db, this.#kind, {
+      works: batch.map((waiter) => waiter.work),
+      events: events.slice(0, events.length),
+      seal,
     });
   }
 
   #sealIfDue(state: ChainState, last: ChainRow): Checkpoint | undefined {
-    const key = this.#key;
-    if (key === undefined || !this.#due(state, last.seq)) return undefined;
-    return signCheckpoint(key, { seq: last.seq, hash: last.hash, at: this.#now().toISOString() });
-  }
-
-  #due(state: ChainState, seq: number): boolean {
-    return (
-      seq - state.checkpoint.seq >= this.#policy.entries ||
-      this.#now().getTime() - state.checkpoint.at >= this.#policy.seconds * 1000
-    );
+    return dueCheckpoint(this.#policy, this.#key, { state, last, now: this.#now() });
   }
 
   async #sealIfIdle(): Promise<void> {

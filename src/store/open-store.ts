@@ -5,7 +5,6 @@ import { KyselyConsentRepository } from './consent-repository.ts';
 import { createKysely } from './create-kysely.ts';
 import { KyselyDataKeyRepository } from './data-key-repository.ts';
 import { KyselyEvidenceStore } from './evidence-repository.ts';
-import { SqliteChainThread } from './evidence-sqlite-thread.ts';
 import { EvidenceWriter, type EvidenceWriterOptions } from './evidence-writer.ts';
 import { KyselyIncidentRepository } from './incident-repository.ts';
 import { KyselyLedgerProposalRepository } from './ledger-proposal-repository.ts';
@@ -14,6 +13,7 @@ import { KyselyLoginAttemptRepository } from './login-attempt-repository.ts';
 import { KyselyManagementRecordRepository } from './management-repository.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
 import { KyselyNoticePublicationRepository } from './notice-publication-repository.ts';
+import { openEvidenceChain } from './open-evidence-chain.ts';
 import { KyselyPreferenceRepository } from './preference-repository.ts';
 import { KyselyProvisionRepository } from './provision-repository.ts';
 import { KyselyRequestRepository } from './request-repository.ts';
@@ -42,12 +42,11 @@ export async function openStore(config: StoreConfig, options: OpenStoreOptions =
     throw error;
   }
   let closing: Promise<void> | undefined;
-  // SQLite: evidence is written by a thread with its own connection, so fsyncs leave the event loop free.
-  const sink =
-    checked.kind === 'sqlite' && checked.path !== ':memory:'
-      ? { sqliteThread: new SqliteChainThread(checked.path) }
-      : {};
-  const evidenceWriter = new EvidenceWriter(db, { ...sink, ...options.evidence, kind: checked.kind });
+  const evidenceWriter = new EvidenceWriter(db, {
+    chain: openEvidenceChain(checked),
+    ...options.evidence,
+    kind: checked.kind,
+  });
   return {
     kind: checked.kind,
     ledgerVersions: new KyselyLedgerVersionRepository(db),

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import type { Kysely } from 'kysely';
 import type { Store } from '../../src/app/ports.ts';
 import { verifyEvidence } from '../../src/app/verify-evidence.ts';
+import type { AppError } from '../../src/core/app-error.ts';
+import { canonicalJson } from '../../src/core/canonical-json.ts';
 import type { Checkpoint } from '../../src/core/evidence/checkpoint.ts';
 import type { ChainRow } from '../../src/core/evidence/evidence-entry.ts';
 import { createKysely } from '../../src/store/create-kysely.ts';
@@ -123,13 +125,66 @@ for (const dialect of testDialects()) {
       assert.equal(result.entries, 4800);
     });
 
+    test('a large call with refused events records nothing of it, names every issue, and the chain goes on', async () => {
+      // After a first commit the head is predicted: on SQLite a large call then goes straight into the pipeline,
+      // checked chunk by chunk while the thread already stores the first.
+      const store = await open();
+      await store.evidence.appendMany(events(1, 10));
+      const batch = events(100, 900);
+      batch[10] = event(110, { payload: { contact: 'taro@example.jp' } });
+      batch[850] = event(950, { subject: 'ops@example.jp' });
+      await assert.rejects(store.evidence.appendMany(batch), (error: AppError) => {
+        assert.equal(error.code, 'VALIDATION');
+        assert.deepEqual(
+          error.issues.map((issue) => issue.path),
+          ['events.10.payload.contact', 'events.850.subject'],
+        );
+        return true;
+      });
+      const after = await store.evidence.appendMany(events(2000, 300));
+      assert.deepEqual([after[0]?.seq, after.at(-1)?.seq], [11, 310]);
+      const result = await verifyEvidence({ store, keys });
+      assert.equal(result.ok, true, result.problem?.message);
+      assert.equal(result.entries, 310);
+    });
+
+    test("a call's events are read while it runs: changing them afterwards changes nothing recorded", async () => {
+      const store = await open();
+      await store.evidence.appendMany(events(1, 10));
+      const batch = events(100, 700);
+      const sent = batch.map((e) => canonicalJson(e.payload));
+      const appending = store.evidence.appendMany(batch);
+      // Callers arriving meanwhile ride the next commit.
+      const singles = Promise.all(Array.from({ length: 20 }, (_, i) => store.evidence.append(event(900 + i))));
+      for (const e of batch) (e.payload as Record<string, unknown>).n = 'changed afterwards';
+      const receipts = await appending;
+      assert.deepEqual(
+        (await singles).map((r) => r.seq),
+        Array.from({ length: 20 }, (_, i) => 711 + i),
+      );
+      const raw = await openRaw(database.config);
+      try {
+        const rows = await raw.query<{ seq: number | string; payload: string }>(
+          'SELECT seq, payload FROM evidence_entries WHERE seq >= $1 AND seq <= $2 ORDER BY seq',
+          [receipts[0]?.seq, receipts.at(-1)?.seq],
+        );
+        assert.deepEqual(
+          rows.map((row) => row.payload),
+          sent,
+        );
+      } finally {
+        await raw.close();
+      }
+      assert.equal((await verifyEvidence({ store, keys })).ok, true);
+    });
+
     if (dialect.kind === 'sqlite') {
       test('the writer thread dies mid-batch: the batch fails, nothing half-written, later appends chain on', async () => {
         const config = database.config as { kind: 'sqlite'; path: string };
         const db: Kysely<Database> = createKysely(config);
         await migrateToLatest(db, 'sqlite');
         const thread = new CrashingThread(config.path);
-        const writer = new EvidenceWriter(db, { kind: 'sqlite', signingKey: key, sqliteThread: thread });
+        const writer = new EvidenceWriter(db, { kind: 'sqlite', signingKey: key, chain: thread });
         const store = { evidence: new KyselyEvidenceStore(db, 'sqlite', writer) };
         try {
           await writer.appendMany(events(1, 10));

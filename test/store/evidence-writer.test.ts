@@ -7,6 +7,7 @@ import type { Database } from '../../src/store/database.ts';
 import { KyselyEvidenceStore } from '../../src/store/evidence-repository.ts';
 import { EvidenceWriter } from '../../src/store/evidence-writer.ts';
 import { migrateToLatest } from '../../src/store/migrations/migrate-to-latest.ts';
+import { openEvidenceChain } from '../../src/store/open-evidence-chain.ts';
 import { type TestDatabase, testDialects } from '../support/test-databases.ts';
 import { event, keysOf, newSigningKey, openRaw, type RawDatabase } from './evidence-support.ts';
 
@@ -23,7 +24,12 @@ for (const dialect of testDialects()) {
       database = await dialect.createDatabase();
       db = createKysely(database.config);
       await migrateToLatest(db, dialect.kind);
-      writer = new EvidenceWriter(db, { kind: dialect.kind, signingKey: key });
+      // As openStore wires it: appends go through the writer's own connection or thread.
+      writer = new EvidenceWriter(db, {
+        kind: dialect.kind,
+        signingKey: key,
+        chain: openEvidenceChain(database.config),
+      });
       raw = await openRaw(database.config);
     });
     afterEach(async () => {
@@ -75,6 +81,7 @@ for (const dialect of testDialects()) {
         kind: dialect.kind,
         signingKey: key,
         checkpoints: { entries: 5, seconds: 1 },
+        chain: openEvidenceChain(database.config),
       });
       try {
         const store = new KyselyEvidenceStore(db, dialect.kind, timed);
@@ -91,10 +98,42 @@ for (const dialect of testDialects()) {
     });
 
     test('when the database is gone, every waiting caller is told so and none is told "recorded"', async () => {
+      // Without a chain of its own, the writer appends on the caller's connection.
+      const plain = new EvidenceWriter(db, { kind: dialect.kind, signingKey: key });
       await db.destroy();
-      const results = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => writer.append(event(i))));
+      const results = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => plain.append(event(i))));
       assert.ok(results.every((r) => r.status === 'rejected'));
+      await plain.close();
       db = createKysely(database.config);
     });
+
+    if (dialect.kind === 'postgres') {
+      test("the writer's connection is killed inside its transaction: its callers are told, the chain goes on", async () => {
+        await writer.appendMany(Array.from({ length: 10 }, (_, i) => event(i)));
+        // Hold the chain lock, so the writer's next transaction is open and waiting when its connection dies.
+        await raw.query('BEGIN');
+        await raw.query(`SELECT pg_advisory_xact_lock(hashtext('mamori.evidence-chain'))`);
+        // One caller: a batch of several would be retried caller by caller, and those retries would succeed.
+        const appending = writer.appendMany(Array.from({ length: 5 }, (_, i) => event(100 + i)));
+        appending.catch(() => {});
+        const waiting = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'advisory'`;
+        let pids: { pid: number }[] = [];
+        while (pids.length === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          pids = await raw.query<{ pid: number }>(waiting);
+        }
+        await raw.query('SELECT pg_terminate_backend($1)', [pids[0]?.pid]);
+        await raw.query('COMMIT');
+        await assert.rejects(appending);
+        const after = await writer.appendMany([event(200), event(201)]);
+        assert.deepEqual(
+          after.map((r) => r.seq),
+          [11, 12],
+        );
+        const store = new KyselyEvidenceStore(db, dialect.kind, writer);
+        const verification = await verifyEvidence({ store: { evidence: store }, keys: keysOf(key) });
+        assert.deepEqual([verification.ok, verification.entries], [true, 12]);
+      });
+    }
   });
 }

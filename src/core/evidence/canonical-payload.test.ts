@@ -12,13 +12,28 @@ const VALUES: readonly Record<string, unknown>[] = [
   { text: 'quote " backslash \\ newline \n tab \t unicode 同意 \u2028', n: -0.5, big: 1e21, small: 1e-7 },
   { when: new Date('2026-04-01T09:00:00.123Z'), nested: { deeper: { deepest: [[[]]] } } },
   Object.assign(Object.create(null), { b: 1, a: 2 }),
+  // Objects of one shape, whose sorted and quoted keys are kept (plainShape): undefined anywhere, first key too.
+  {
+    rows: [
+      { a: undefined, b: 1 },
+      { a: 1, b: undefined },
+      { a: undefined, b: undefined },
+      { b: 2, a: 3 },
+    ],
+  },
+  { rows: [{ x: 1, y: 2 }, { x: 1, z: 3 }, { x: 1 }, { x: 1, y: 2, z: 3 }] },
+  { '2': 'a', '10': 'b', x: 1, 'needs "quoting"': true, 'ops@example': undefined },
+  { n: [999_999_999, -999_999_999, 1e9, -1e9, 0, -0, 1.5, 2 ** 53, -(2 ** 31)] },
 ];
 
 for (const [index, value] of VALUES.entries()) {
   test(`canonicalPayload writes exactly what canonicalJson writes (#${index})`, () => {
-    const issues: FieldIssue[] = [];
-    assert.equal(canonicalPayload(value, 'payload', issues), canonicalJson(value));
-    assert.deepEqual(issues, []);
+    // Twice: the second time, shapes and plain strings come from the caches.
+    for (let round = 0; round < 2; round++) {
+      const issues: FieldIssue[] = [];
+      assert.equal(canonicalPayload(value, 'payload', issues), canonicalJson(value));
+      assert.deepEqual(issues, []);
+    }
   });
 }
 

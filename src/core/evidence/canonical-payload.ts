@@ -1,5 +1,7 @@
 import type { FieldIssue } from '../app-error.ts';
-import { cannotHoldPersonalData, findPersonalData } from './personal-data.ts';
+import { plainShape } from './payload-shape.ts';
+import { findPersonalData } from './personal-data.ts';
+import { checkText, isPlainText, quoteIfPlain } from './plain-text.ts';
 
 const MAX_DEPTH = 8;
 
@@ -9,63 +11,126 @@ const MAX_DEPTH = 8;
  * holds them equal), without walking the value twice. Issues are appended to `issues`; the text is then unusable.
  */
 export function canonicalPayload(value: Readonly<Record<string, unknown>>, path: string, issues: FieldIssue[]): string {
-  return new PayloadWriter(path, issues).write(value, 0);
+  // A payload's getters could in principle write a payload of their own: only the outermost call shares.
+  const parts = writing ? [] : SHARED_PARTS;
+  writing = true;
+  try {
+    // Paths are only needed for issues, which are rare: the first pass keeps none, and only if it finds a
+    // problem is the payload walked again to name where.
+    const fast = new PayloadWriter(undefined, parts);
+    fast.write(value, 0);
+    if (!fast.failed) return fast.text();
+    const careful = new PayloadWriter({ root: path, issues, stack: [] }, parts);
+    careful.write(value, 0);
+    return careful.text();
+  } finally {
+    if (parts === SHARED_PARTS) writing = false;
+  }
 }
 
-// Paths are kept as a stack and joined only when there is an issue: most payloads have none.
-class PayloadWriter {
-  readonly #root: string;
-  readonly #issues: FieldIssue[];
-  readonly #stack: string[] = [];
+/** Where issues go, and the path to the value being written (only when issues are being reported). */
+interface IssueTrail {
+  readonly root: string;
+  readonly issues: FieldIssue[];
+  readonly stack: string[];
+}
 
-  constructor(root: string, issues: FieldIssue[]) {
-    this.#root = root;
-    this.#issues = issues;
+// One array of parts for every payload (writing is synchronous): growing a fresh one for each cost more garbage
+// than the text it held.
+const SHARED_PARTS: string[] = [];
+let writing = false;
+
+// The text is collected as parts and joined once: appending to a string builds a tree of pieces that every later
+// reader (the hash, JSON.stringify of the rows, the message to the SQLite thread) walks again.
+class PayloadWriter {
+  readonly #trail: IssueTrail | undefined;
+  readonly #parts: string[];
+  #count = 0;
+  failed = false;
+
+  constructor(trail: IssueTrail | undefined, parts: string[]) {
+    this.#trail = trail;
+    this.#parts = parts;
   }
 
-  write(value: unknown, depth: number): string {
+  text(): string {
+    const parts = this.#parts;
+    // Slots past this payload's parts hold an earlier payload's: emptied (or, after a much longer one, cut off)
+    // they add nothing to the text.
+    if (parts.length > 2 * this.#count + 32) parts.length = this.#count;
+    for (let i = this.#count; i < parts.length; i++) parts[i] = '';
+    return parts.join('');
+  }
+
+  #push(part: string): void {
+    this.#parts[this.#count++] = part;
+  }
+
+  write(value: unknown, depth: number): void {
     switch (typeof value) {
       case 'string':
-        return this.#string(value);
+        this.#string(value);
+        return;
       case 'number':
-        if (!Number.isFinite(value)) return this.#fail('must be a finite number');
-        this.#text(String(value));
-        return JSON.stringify(value);
+        this.#number(value);
+        return;
       case 'boolean':
-        return value ? 'true' : 'false';
+        this.#push(value ? 'true' : 'false');
+        return;
       case 'object':
-        if (value === null) return 'null';
-        if (depth >= MAX_DEPTH) return this.#fail(`nested deeper than ${MAX_DEPTH} levels`);
-        if (Array.isArray(value)) return this.#array(value, depth);
-        if (value instanceof Date) {
-          return Number.isNaN(value.getTime())
-            ? this.#fail('must be a valid date')
-            : JSON.stringify(value.toISOString());
-        }
-        return this.#object(value, depth);
+        if (value === null) this.#push('null');
+        else if (depth >= MAX_DEPTH) this.#fail(`nested deeper than ${MAX_DEPTH} levels`);
+        else if (Array.isArray(value)) this.#array(value, depth);
+        else if (value instanceof Date) {
+          if (Number.isNaN(value.getTime())) this.#fail('must be a valid date');
+          else this.#push(JSON.stringify(value.toISOString()));
+        } else this.#object(value, depth);
+        return;
       default:
-        return this.#fail(NOT_JSON);
+        this.#fail(NOT_JSON);
     }
   }
 
-  #array(value: readonly unknown[], depth: number): string {
-    let out = '[';
+  #array(value: readonly unknown[], depth: number): void {
+    this.#push('[');
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      this.#stack.push(String(i));
-      out += (i > 0 ? ',' : '') + (item === undefined ? 'null' : this.write(item, depth + 1));
-      this.#stack.pop();
+      if (i > 0) this.#push(',');
+      this.#trail?.stack.push(String(i));
+      if (item === undefined) this.#push('null');
+      else this.write(item, depth + 1);
+      this.#trail?.stack.pop();
     }
-    return `${out}]`;
+    this.#push(']');
   }
 
-  #object(value: object, depth: number): string {
+  #object(value: object, depth: number): void {
     const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) return this.#fail(NOT_JSON);
+    if (prototype !== Object.prototype && prototype !== null) {
+      this.#fail(NOT_JSON);
+      return;
+    }
     const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const shape = plainShape(keys);
+    this.#push('{');
+    let first = true;
+    if (shape !== undefined) {
+      for (let i = 0; i < shape.sorted.length; i++) {
+        const key = shape.sorted[i] as string;
+        const item = record[key];
+        if (item === undefined) continue;
+        this.#push((first ? shape.prefixes[i] : shape.commaPrefixes[i]) as string);
+        first = false;
+        this.#trail?.stack.push(key);
+        this.write(item, depth + 1);
+        this.#trail?.stack.pop();
+      }
+      this.#push('}');
+      return;
+    }
     // Default sort compares UTF-16 code units, as canonicalJson's comparator does.
-    const keys = Object.keys(record).sort();
-    let out = '{';
+    keys.sort();
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       const item = record[key];
@@ -73,81 +138,54 @@ class PayloadWriter {
       // A key that is itself personal data is named by position, so the issue does not repeat the value.
       const quoted = quoteIfPlain(key);
       const clean = quoted !== undefined || findPersonalData(key) === undefined;
-      this.#stack.push(clean ? key : `<key ${i}>`);
+      this.#trail?.stack.push(clean ? key : `<key ${i}>`);
       if (!clean) this.#text(key);
-      out += `${out.length > 1 ? ',' : ''}${quoted ?? JSON.stringify(key)}:${this.write(item, depth + 1)}`;
-      this.#stack.pop();
+      if (!first) this.#push(',');
+      this.#push(quoted ?? JSON.stringify(key));
+      this.#push(':');
+      first = false;
+      this.write(item, depth + 1);
+      this.#trail?.stack.pop();
     }
-    return `${out}}`;
+    this.#push('}');
   }
 
-  #string(value: string): string {
+  #string(value: string): void {
     const quoted = quoteIfPlain(value);
-    if (quoted !== undefined) return quoted;
-    this.#text(value);
-    return JSON.stringify(value);
+    if (quoted !== undefined) this.#push(quoted);
+    else {
+      this.#text(value);
+      this.#push(JSON.stringify(value));
+    }
+  }
+
+  #number(value: number): void {
+    // Integers of under 10 digits (counts, versions) are written as themselves and cannot be personal data.
+    if (Number.isInteger(value) && value > -1e9 && value < 1e9) this.#push(String(value));
+    else if (!Number.isFinite(value)) this.#fail('must be a finite number');
+    else {
+      this.#text(String(value));
+      this.#push(JSON.stringify(value));
+    }
   }
 
   #text(text: string): void {
-    if (!isPlainText(text) || findPersonalData(text) !== undefined) checkText(text, this.#path(), this.#issues);
+    if (isPlainText(text) && findPersonalData(text) === undefined) return;
+    this.failed = true;
+    if (this.#trail !== undefined) checkText(text, this.#path(), this.#trail.issues);
   }
 
-  #fail(message: string): string {
-    this.#issues.push({ path: this.#path(), message });
-    return 'null';
+  /** Records the issue; the 'null' written in its place keeps the text well-formed (it is not used). */
+  #fail(message: string): void {
+    this.failed = true;
+    this.#trail?.issues.push({ path: this.#path(), message });
+    this.#push('null');
   }
 
   #path(): string {
-    return this.#stack.length === 0 ? this.#root : `${this.#root}.${this.#stack.join('.')}`;
+    const trail = this.#trail as IssueTrail;
+    return trail.stack.length === 0 ? trail.root : `${trail.root}.${trail.stack.join('.')}`;
   }
 }
-
-// Printable ASCII that JSON does not escape (no quote, no backslash), without '@' and with under 10 digits: such
-// a string is written as itself between quotes and cannot look like personal data (cannotHoldPersonalData).
-// Nearly every id, item name and code is one; this skips JSON.stringify and the personal-data scan for them.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what JSON escapes.
-const NEEDS_ESCAPE = /[\u0000-\u001f"\\]/;
-
-/** `text` as a JSON string when it is plain as above, else undefined (take the careful path). */
-export function quoteIfPlain(text: string): string | undefined {
-  const known = PLAIN.get(text);
-  if (known !== undefined) return known;
-  if (!cannotHoldPersonalData(text) || NEEDS_ESCAPE.test(text)) return undefined;
-  const quoted = `"${text}"`;
-  // Keys, codes, item names and purposes repeat from entry to entry: remember the short ones (bounded).
-  if (text.length <= 64) {
-    if (PLAIN.size >= PLAIN_CACHE_SIZE) PLAIN.clear();
-    PLAIN.set(text, quoted);
-  }
-  return quoted;
-}
-
-const PLAIN_CACHE_SIZE = 4096;
-const PLAIN = new Map<string, string>();
 
 const NOT_JSON = 'must be JSON: string, number, boolean, null, array or plain object';
-
-/** Ids and texts: no NUL (PostgreSQL text cannot hold it), nothing that looks like personal data. */
-export function checkText(text: string, path: string, issues: FieldIssue[]): void {
-  if (quoteIfPlain(text) !== undefined) return;
-  if (!isPlainText(text)) {
-    issues.push({ path, message: 'must be valid Unicode without NUL', code: 'invalid-text' });
-  }
-  const kind = findPersonalData(text);
-  if (kind !== undefined) {
-    issues.push({
-      path,
-      message: `looks like a personal data value (${kind}): evidence holds ids and item names only`,
-      code: 'personal-data',
-    });
-  }
-}
-
-// A lone surrogate would be stored as U+FFFD (UTF-8 cannot hold it) and no longer match its hash; PostgreSQL text
-// cannot hold NUL.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Text that every store keeps byte for byte. */
-export function isPlainText(text: string): boolean {
-  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
-}

@@ -37,18 +37,64 @@ export function entryHash(fields: HashedFields): string {
 
 // crypto.hash (Node 20.12+) is the one-shot form, about twice as fast for short inputs; createHash before it.
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-const sha256Hex = oneShot
+export const sha256Hex = oneShot
   ? (text: string) => oneShot('sha256', text, 'hex')
   : (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
 /** The exact text an entry's hash is taken over. */
 export function hashInput(fields: HashedFields): string {
-  const subject = fields.subject === null ? '' : `"subject":${JSON.stringify(fields.subject)},`;
-  return (
-    `{"actor":${JSON.stringify(fields.actor)},"at":${JSON.stringify(fields.at)},"payload":${fields.payloadJson},` +
-    `"prev":${JSON.stringify(fields.prevHash)},${subject}"type":${JSON.stringify(fields.type)},"v":${ENTRY_HASH_VERSION}}`
-  );
+  return writeHashInput({
+    actor: JSON.stringify(fields.actor),
+    at: JSON.stringify(fields.at),
+    payloadJson: fields.payloadJson,
+    prev: JSON.stringify(fields.prevHash),
+    subject: fields.subject === null ? null : JSON.stringify(fields.subject),
+    type: JSON.stringify(fields.type),
+  });
 }
+
+/** Every hashed field already written as JSON (a JSON string each, and the payload's canonical JSON). */
+export interface JsonFields {
+  readonly actor: string;
+  readonly at: string;
+  readonly payloadJson: string;
+  readonly prev: string;
+  readonly subject: string | null;
+  readonly type: string;
+}
+
+/**
+ * The layout, in canonical key order, written once for every route (hashInput; linkEntries with fields that
+ * prepareEvidenceEvent quoted). Joined rather than concatenated: one flat string, ready to hash. The parts array
+ * is reused (this runs synchronously for every entry written or verified): a fresh one each time was garbage.
+ */
+export function writeHashInput(json: JsonFields): string {
+  const parts = LAYOUT;
+  parts[1] = json.actor;
+  parts[3] = json.at;
+  parts[5] = json.payloadJson;
+  parts[7] = json.prev;
+  parts[8] = json.subject === null ? '' : ',"subject":';
+  parts[9] = json.subject ?? '';
+  parts[11] = json.type;
+  return parts.join('');
+}
+
+const LAYOUT: string[] = [
+  '{"actor":',
+  '',
+  ',"at":',
+  '',
+  ',"payload":',
+  '',
+  ',"prev":',
+  '',
+  '',
+  '',
+  ',"type":',
+  '',
+  `,"v":${ENTRY_HASH_VERSION}}`,
+];
 
 /** The same text by the general route, for tests and for readers who want to check the rule independently. */
 export function hashInputByCanonicalJson(fields: HashedFields): string {

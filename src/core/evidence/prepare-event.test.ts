@@ -13,13 +13,22 @@ const base = {
 test('a well-formed event is prepared: ISO time, canonical payload text', () => {
   const result = prepareEvidenceEvent(base);
   assert.ok(result.ok);
-  assert.deepEqual(result.event, {
+  const { quotedType, quotedActor, quotedSubject, ...fields } = result.event;
+  assert.deepEqual(fields, {
     type: 'provision',
     actor: 'svc-payroll',
     subject: 'p-1',
     at: '2026-04-01T09:00:00.123Z',
     payloadJson: '{"count":2,"decision":{"allowed":true},"items":["name","my-number"],"recipient":"acme-payroll"}',
   });
+  // Quoted as JSON.stringify quotes them (linking writes them into the hashed text as they are).
+  assert.deepEqual(
+    [quotedType, quotedActor, quotedSubject],
+    [JSON.stringify('provision'), JSON.stringify('svc-payroll'), JSON.stringify('p-1')],
+  );
+  const unusual = prepareEvidenceEvent({ ...base, actor: '受付 "窓口"', subject: undefined });
+  assert.ok(unusual.ok);
+  assert.deepEqual([unusual.event.quotedActor, unusual.event.quotedSubject], [JSON.stringify('受付 "窓口"'), null]);
   const noSubject = prepareEvidenceEvent({ ...base, subject: undefined });
   assert.ok(noSubject.ok && noSubject.event.subject === null);
 });

@@ -1,15 +1,28 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../app-error.ts';
-import { canonicalPayload, checkText, isPlainText, quoteIfPlain } from './canonical-payload.ts';
+import { canonicalPayload } from './canonical-payload.ts';
 import { EVIDENCE_TYPES } from './evidence-types.ts';
+import { isoTime } from './iso-time.ts';
+import { checkText, isPlain, isPlainText, quoteIfPlain } from './plain-text.ts';
 
-/** An event ready to chain: validated, time fixed as ISO text, payload as canonical JSON text. */
-export interface PreparedEvent {
+/**
+ * An event ready to chain: validated, time fixed as ISO text (digits and '-:.TZ', which JSON writes as they
+ * are), payload as canonical JSON text, and its ids and type as JSON strings (quoted while they were checked):
+ * linking then writes the hashed text without quoting anything again.
+ */
+export interface PreparedEvent extends QuotedIds {
   readonly type: string;
   readonly actor: string;
   readonly subject: string | null;
   readonly at: string;
   readonly payloadJson: string;
+}
+
+/** JSON.stringify of the type, actor and subject, or text proven equal to it. */
+export interface QuotedIds {
+  readonly quotedType: string;
+  readonly quotedActor: string;
+  readonly quotedSubject: string | null;
 }
 
 export type PrepareResult =
@@ -58,10 +71,8 @@ export function prepareEvidenceEvent(input: unknown, path = ''): PrepareResult {
   }
   const event = input as z.infer<typeof EventSchema>;
   const issues: FieldIssue[] = [];
-  if (quoteIfPlain(event.actor) === undefined) checkText(event.actor, fieldPath(path, 'actor'), issues);
-  if (event.subject !== undefined && quoteIfPlain(event.subject) === undefined) {
-    checkText(event.subject, fieldPath(path, 'subject'), issues);
-  }
+  const actor = quotedId(event.actor, fieldPath(path, 'actor'), issues);
+  const subject = event.subject === undefined ? null : quotedId(event.subject, fieldPath(path, 'subject'), issues);
   const payloadJson = canonicalPayload(event.payload, fieldPath(path, 'payload'), issues);
   if (issues.length > 0) return { ok: false, issues };
   if (payloadJson.length > MAX_PAYLOAD_CHARS) {
@@ -76,11 +87,27 @@ export function prepareEvidenceEvent(input: unknown, path = ''): PrepareResult {
       type: event.type,
       actor: event.actor,
       subject: event.subject ?? null,
-      at: event.at.toISOString(),
+      at: isoTime(event.at),
       payloadJson,
+      quotedType: QUOTED_TYPES[event.type],
+      quotedActor: actor,
+      quotedSubject: subject,
     },
   };
 }
+
+/** The id as a JSON string; text off the fast path is checked first (issues say why it is refused). */
+function quotedId(id: string, path: string, issues: FieldIssue[]): string {
+  const quoted = quoteIfPlain(id);
+  if (quoted !== undefined) return quoted;
+  checkText(id, path, issues);
+  return JSON.stringify(id);
+}
+
+const QUOTED_TYPES = Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, JSON.stringify(type)])) as Record<
+  (typeof EVIDENCE_TYPES)[number],
+  string
+>;
 
 // A module function, not a closure per call: this runs for every entry.
 function fieldPath(path: string, field: string): string {
@@ -107,9 +134,6 @@ function isWellFormed(input: unknown): boolean {
 
 function isId(value: unknown): boolean {
   return (
-    typeof value === 'string' &&
-    value.length >= 1 &&
-    value.length <= 200 &&
-    (quoteIfPlain(value) !== undefined || isPlainText(value))
+    typeof value === 'string' && value.length >= 1 && value.length <= 200 && (isPlain(value) || isPlainText(value))
   );
 }
