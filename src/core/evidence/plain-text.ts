@@ -3,7 +3,7 @@ import { findPersonalData } from './personal-data.ts';
 
 /**
  * `text` as a JSON string when it is plain: printable ASCII that JSON does not escape (no quote, no backslash),
- * without '@' and with under 10 digits. Such a string is written as itself between quotes and cannot look like
+ * without '@' and with under 10 digits, or a UUID. Such a string is written as itself between quotes and cannot look like
  * personal data (see cannotHoldPersonalData, the same rule). Nearly every id, item name and code is one; this
  * skips JSON.stringify and the personal-data scan for them. Else undefined: take the careful path.
  */
@@ -36,7 +36,19 @@ function plainDigits(text: string): number {
     if (code < 0x20 || code > 0x7e || code === 0x22 || code === 0x5c || code === 0x40) return -1;
     if (code >= 0x30 && code <= 0x39) digits++;
   }
-  return digits < 10 ? digits : -1;
+  // A UUID (request ids, record ids) has more digits but is an id: findPersonalData ignores UUIDs entirely.
+  return digits < 10 || isUuid(text) ? digits : -1;
+}
+
+/** 8-4-4-4-12 hex digits and nothing else; the caller has checked it is printable ASCII. */
+function isUuid(text: string): boolean {
+  if (text.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    const dash = i === 8 || i === 13 || i === 18 || i === 23;
+    if (dash ? code !== 0x2d : !((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66))) return false;
+  }
+  return true;
 }
 
 const PLAIN_CACHE_SIZE = 4096;
