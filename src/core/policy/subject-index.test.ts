@@ -114,6 +114,20 @@ test('the index of a state is kept for that state object and rebuilt when the st
   assert.notEqual(subjectIndex(POLICY, copy), subjectIndex(POLICY, state));
 });
 
+test('the kept index is invisible on the state, and a frozen state is indexed too', () => {
+  const state = randomState(11);
+  const before = { keys: Object.keys(state), json: JSON.stringify(state), copy: structuredClone(state) };
+  const index = subjectIndex(POLICY, state);
+  assert.deepEqual(Object.keys(state), before.keys);
+  assert.equal(JSON.stringify(state), before.json);
+  assert.deepStrictEqual(state, before.copy);
+  assert.equal(subjectIndex(POLICY, state), index);
+  const frozen = Object.freeze({ consents: state.consents, suspensions: state.suspensions });
+  const frozenIndex = subjectIndex(POLICY, frozen);
+  assert.equal(subjectIndex(POLICY, frozen), frozenIndex, 'kept for a frozen state as well');
+  assert.deepEqual(frozenIndex.scan, index.scan);
+});
+
 test('a consent appended to a state in place is seen by the next decision', () => {
   const request: DecisionRequest = {
     action: 'use',

@@ -63,6 +63,11 @@ const NONE: readonly never[] = Object.freeze([]);
 // identity and length are checked too, so a list replaced or appended to in place is never answered from an old
 // index.
 const CACHE = new WeakMap<SubjectState, SubjectIndex>();
+// ...and, where the state object can take it, on the object itself under a private symbol: a property of an
+// object just read is found in the same cache lines, where a WeakMap lookup is a hash probe into a table of
+// every person (a cache miss per decision on a large set). Frozen states use the WeakMap only.
+const INDEX: unique symbol = Symbol('mamori.subjectIndex');
+type Carrier = SubjectState & { [INDEX]?: SubjectIndex };
 
 /** The index of `state` for `policy`, built on first use and kept while the state object lives. */
 export function subjectIndex(policy: CompiledPolicy, state: SubjectState): SubjectIndex {
@@ -70,7 +75,7 @@ export function subjectIndex(policy: CompiledPolicy, state: SubjectState): Subje
   const { consents, suspensions } = state;
   const consentCount = consents.length;
   const suspensionCount = suspensions.length;
-  const cached = CACHE.get(state);
+  const cached = (state as Carrier)[INDEX] ?? CACHE.get(state);
   if (
     cached !== undefined &&
     cached.policy === policy &&
@@ -82,7 +87,10 @@ export function subjectIndex(policy: CompiledPolicy, state: SubjectState): Subje
     return cached;
   }
   const built = buildSubjectIndex(policy, state);
-  CACHE.set(state, built);
+  if (Object.isExtensible(state)) {
+    // Not enumerable: invisible to JSON, Object.keys and deep equality of states; rewritten when reindexed.
+    Object.defineProperty(state, INDEX, { value: built, writable: true, configurable: true, enumerable: false });
+  } else CACHE.set(state, built);
   return built;
 }
 
